@@ -1,0 +1,62 @@
+/// A text after a ``TextNormalization``, with every change made to it.
+public struct NormalizedText: Hashable, Sendable {
+    /// The normalized text.
+    public let text: String
+    /// What changed, in order; empty when the text was already normal.
+    public let changes: [TextChange]
+
+    /// Whether the normalization changed anything.
+    public var isChanged: Bool { !changes.isEmpty }
+}
+
+/// One run of characters that a normalization replaced, so that a form can tell the
+/// customer what it did (`やまだ` became `ヤマダ`; `🍣` was dropped).
+public struct TextChange: Hashable, Sendable, CustomStringConvertible {
+    /// Where the run starts in the original text, in characters (grapheme clusters).
+    public let offset: Int
+    /// The characters that were there.
+    public let original: String
+    /// What replaced them; empty when they were removed.
+    public let replacement: String
+
+    public init(offset: Int, original: String, replacement: String) {
+        self.offset = offset
+        self.original = original
+        self.replacement = replacement
+    }
+
+    public var description: String {
+        replacement.isEmpty
+            ? "removed \"\(original)\" at \(offset)"
+            : "\"\(original)\" → \"\(replacement)\" at \(offset)"
+    }
+}
+
+extension NormalizedText {
+    /// Builds the result of replacing each character of `original` for which `replace`
+    /// returns a different string, merging neighbouring changes into one run.
+    init(mapping original: String, _ replace: (Character) -> String?) {
+        var text = ""
+        var changes: [TextChange] = []
+        var run: (offset: Int, end: Int, original: String, replacement: String)?
+        for (offset, character) in original.enumerated() {
+            guard let replacement = replace(character), replacement != String(character) else {
+                text.append(character)
+                continue
+            }
+            text += replacement
+            if let current = run, current.end == offset {
+                run = (current.offset, offset + 1, current.original + String(character), current.replacement + replacement)
+            } else {
+                if let finished = run {
+                    changes.append(TextChange(offset: finished.offset, original: finished.original, replacement: finished.replacement))
+                }
+                run = (offset, offset + 1, String(character), replacement)
+            }
+        }
+        if let finished = run {
+            changes.append(TextChange(offset: finished.offset, original: finished.original, replacement: finished.replacement))
+        }
+        self.init(text: text, changes: changes)
+    }
+}
