@@ -34,7 +34,7 @@ extension JapaneseCharacterSet {
             return CharacterSetCheck(set: self, checkedText: text, wasComposed: false, violations: [])
         }
         let composed = text.normalized(.nfc)
-        if composed == text {
+        if composed.hasSameScalars(as: text) {
             return CharacterSetCheck(set: self, checkedText: text, wasComposed: false, violations: violations)
         }
         return CharacterSetCheck(
@@ -57,7 +57,7 @@ extension JapaneseCharacterSet {
     /// Unlike a `String`, raw bytes can hold encoded surrogates and malformed sequences;
     /// each is reported with its offset instead of being repaired into U+FFFD.
     public func violations(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [CharacterSetViolation] {
-        let scanner = table.scanner
+        let scanner = self.scanner
         var found: [CharacterSetViolation] = []
         var position = UTF8Scanner.Position()
         while let (violation, next) = scanner.nextViolation(in: bytes, from: position) {
@@ -70,7 +70,7 @@ extension JapaneseCharacterSet {
     /// The first character of the UTF-8 bytes outside the set, or `nil` when all are inside.
     /// This is the fastest check: it stops at the first violation and allocates nothing.
     public func firstViolation(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> CharacterSetViolation? {
-        table.scanner.nextViolation(in: bytes, from: UTF8Scanner.Position())?.violation
+        scanner.nextViolation(in: bytes, from: UTF8Scanner.Position())?.violation
     }
 
     /// The first character of `text`, taken as given, that is outside the set.

@@ -63,7 +63,20 @@ public enum JapaneseCharacterSet: String, CaseIterable, Sendable {
     }
 
     var table: CharacterSetTable {
-        CharacterSetTable.all[Int(cTable.rawValue)]
+        CharacterSetTable(cTable)
+    }
+
+    /// Whether the set holds all of printable ASCII, so that a scan may step over ASCII runs
+    /// eight bytes at a time (a test holds this against the tables).
+    var containsPrintableASCII: Bool {
+        switch self {
+        case .shiftJIS, .cp932, .printableASCII: true
+        case .jisX0208, .fullwidthKatakana, .hiragana, .halfwidthKatakana, .asciiDigits: false
+        }
+    }
+
+    var scanner: UTF8Scanner {
+        UTF8Scanner(table: table, skipsASCII: containsPrintableASCII)
     }
 
     var cTable: cjt_charset {

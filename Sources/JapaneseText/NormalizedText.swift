@@ -40,7 +40,7 @@ extension NormalizedText {
         var changes: [TextChange] = []
         var run: (offset: Int, end: Int, original: String, replacement: String)?
         for (offset, character) in original.enumerated() {
-            guard let replacement = replace(character), replacement != String(character) else {
+            guard let replacement = replace(character), !replacement.hasSameScalars(as: String(character)) else {
                 text.append(character)
                 continue
             }

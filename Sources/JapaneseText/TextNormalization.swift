@@ -12,7 +12,7 @@
 /// | ``phoneDigits`` | `０９０－１１１１－２２２２` → `09011112222` |
 /// | ``replaceOutside(_:with:)`` | shift_jis with `?`: `髙島屋` → `?島屋` |
 /// | ``dropOutside(_:)`` | shift_jis: `寿司🍣` → `寿司` |
-/// | ``truncate(toCharacters:)`` | 3: `ガ゙ギグゲ` → `ガ゙ギグ` |
+/// | ``truncate(toCharacters:)`` | 3: `ヤマダタロウ` → `ヤマダ` |
 /// | ``jisMappingVariants(_:)`` | `.jis`: `～` → `〜` |
 public enum TextNormalization: Hashable, Sendable {
     /// Canonical composition (NFC), by ICU's normalizer2.
@@ -104,7 +104,7 @@ public enum TextNormalization: Hashable, Sendable {
     }
 
     private static func unicodeNormalization(_ text: String, _ form: ICUNormalizationForm) -> NormalizedText {
-        guard text.normalized(form) != text else { return NormalizedText(text: text, changes: []) }
+        guard !text.normalized(form).hasSameScalars(as: text) else { return NormalizedText(text: text, changes: []) }
         return NormalizedText(mapping: text) { String($0).normalized(form) }
     }
 

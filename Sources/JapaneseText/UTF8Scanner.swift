@@ -21,23 +21,39 @@ struct UTF8Scanner {
         guard let base = bytes.baseAddress else { return nil }
         let end = bytes.count
         var index = position.utf8Offset
-        var scalars = position.scalarOffset
 
         while index < end {
-            if skipsASCII {
-                while end - index >= 8 {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    guard Self.isPrintableASCII(word) else { break }
-                    index &+= 8
-                    scalars &+= 8
+            // Fast paths for members: printable ASCII runs, and three-byte sequences, which
+            // hold all of kana and kanji. Anything else takes the full decoder below.
+            let lead = base[index]
+            if lead < 0x80 {
+                if skipsASCII ? (lead >= 0x20 && lead != 0x7F) : table.contains(bmpValue: UInt32(lead)) {
+                    index &+= 1
+                    while skipsASCII && end &- index >= 8 {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        guard Self.isPrintableASCII(word) else { break }
+                        index &+= 8
+                    }
+                    continue
                 }
-                if index == end { break }
+            } else if lead & 0xF0 == 0xE0 {
+                // A run of three-byte members, read four bytes at a time: one masked compare
+                // validates the sequence's shape. Overlong forms (below U+0800) stop the run
+                // and are reported below; surrogates are in no table, so they stop it too.
+                let runStart = index
+                while end &- index >= 4 {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                    let value = (word & 0x0F) << 12 | (word & 0x3F00) >> 2 | (word & 0x3F_0000) >> 16
+                    guard value >= 0x800 && table.contains(bmpValue: value) else { break }
+                    index &+= 3
+                }
+                if index != runStart { continue }
             }
             let start = index
             let decoded = Self.decode(base, at: index, end: end)
             index &+= decoded.length
             if let value = decoded.value, value <= 0xFFFF, table.contains(bmpValue: value) {
-                scalars &+= 1
                 continue
             }
             let reason: CharacterSetViolation.Reason
@@ -47,12 +63,20 @@ struct UTF8Scanner {
             } else {
                 reason = decoded.isSurrogate ? .surrogate : .malformedUTF8
             }
+            // Scalars are counted only when there is something to report: everything since
+            // `position` is well-formed, so each scalar there has exactly one non-continuation byte.
+            let scalarOffset = position.scalarOffset &+ Self.countScalars(base, from: position.utf8Offset, to: start)
             let violation = CharacterSetViolation(
-                scalar: scalar, utf8Offset: start, scalarOffset: scalars,
+                scalar: scalar, utf8Offset: start, scalarOffset: scalarOffset,
                 utf8Length: decoded.length, reason: reason)
-            return (violation, Position(utf8Offset: index, scalarOffset: scalars &+ 1))
+            return (violation, Position(utf8Offset: index, scalarOffset: scalarOffset &+ 1))
         }
         return nil
+    }
+
+    /// The number of scalars in well-formed UTF-8 between two offsets.
+    static func countScalars(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        (start..<end).count { base[$0] & 0xC0 != 0x80 }
     }
 
     /// Whether all eight bytes of `word` lie in 0x20–0x7E.

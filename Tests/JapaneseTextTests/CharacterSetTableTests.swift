@@ -46,3 +46,12 @@ import Testing
         #expect(JapaneseCharacterSet(named: "jis_x_0208") == nil)
     }
 }
+
+extension CharacterSetTableTests {
+    /// The ASCII fast path is taken exactly for the sets that hold all of printable ASCII.
+    @Test(arguments: JapaneseCharacterSet.allCases)
+    func asciiFastPathFlagMatchesTheTable(_ set: JapaneseCharacterSet) {
+        let holdsASCII = (0x20...0x7E).allSatisfy { set.contains(Unicode.Scalar(UInt8($0))) }
+        #expect(set.containsPrintableASCII == holdsASCII)
+    }
+}

@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+// Benchmarks for KonbiniRules, kept apart so that the package itself builds without them.
+//
+//     cd Benchmarks && swift package benchmark
+import PackageDescription
+
+let package = Package(
+    name: "KonbiniRulesBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "KonbiniRules", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The ICU-converter check the table-driven one is compared with.
+        .target(
+            name: "CICUReferenceCheck",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
+        .executableTarget(
+            name: "JapaneseTextBenchmarks",
+            dependencies: [
+                .product(name: "JapaneseText", package: "KonbiniRules"),
+                .product(name: "Benchmark", package: "benchmark"),
+                "CICUReferenceCheck",
+            ],
+            path: "Benchmarks/JapaneseTextBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

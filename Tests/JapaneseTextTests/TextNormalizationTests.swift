@@ -1,0 +1,132 @@
+import JapaneseText
+import Testing
+
+@Suite struct TextNormalizationTests {
+    @Test(arguments: [
+        (TextNormalization.nfc, "カ\u{3099}ス", "ガス"),
+        (.nfkc, "ｶﾞ①ＡＢ", "ガ1AB"),
+        (.hiraganaToKatakana, "やまだ たろう", "ヤマダ タロウ"),
+        (.hiraganaToKatakana, "ゔゕゖゝゞらーめん", "ヴヵヶヽヾラーメン"),
+        (.halfwidthToFullwidthKatakana, "ﾔﾏﾀﾞ ﾀﾛｳ", "ヤマダ タロウ"),
+        (.halfwidthToFullwidthKatakana, "ｶﾞｷﾞﾊﾟｳﾞｰ｡ABC", "ガギパヴー。ABC"),
+        (.fullwidthAlphanumericsToASCII, "ＡＢＣ１２３ｘｙｚ－", "ABC123xyz－"),
+        (.phoneDigits, "０９０－１１１１－２２２２", "09011112222"),
+        (.phoneDigits, "090-1111-2222", "09011112222"),
+        (.phoneDigits, "(03) 1234 5678", "0312345678"),
+        (.replaceOutside(.shiftJIS, with: "?"), "髙島屋", "?島屋"),
+        (.replaceOutside(.jisX0208, with: "〓"), "カ\u{3099}🍣", "ガ〓"),
+        (.dropOutside(.shiftJIS), "寿司🍣\u{202E}", "寿司"),
+        (.truncate(toCharacters: 3), "ヤマダタロウ", "ヤマダ"),
+        (.truncate(toCharacters: 2), "ガ\u{3099}👨‍👩‍👧ABC", "ガ\u{3099}👨‍👩‍👧"),
+        (.truncate(toCharacters: 20), "ヤマダ", "ヤマダ"),
+        (.jisMappingVariants(.jis), "10～20－∥", "10〜20−‖"),
+        (.jisMappingVariants(.microsoft), "10〜20−‖", "10～20－∥"),
+    ])
+    func normalizes(_ normalization: TextNormalization, _ input: String, _ expected: String) {
+        let result = normalization.apply(to: input)
+        #expect(result.text.unicodeScalars.elementsEqual(expected.unicodeScalars),
+                "\(normalization): \(result.text.debugDescription)")
+        #expect(result.isChanged == !input.unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
+
+    @Test func reportsRunsOfChanges() {
+        let result = TextNormalization.hiraganaToKatakana.apply(to: "やまだ 太郎 たろう")
+        #expect(result.changes == [
+            TextChange(offset: 0, original: "やまだ", replacement: "ヤマダ"),
+            TextChange(offset: 7, original: "たろう", replacement: "タロウ"),
+        ])
+        let truncated = TextNormalization.truncate(toCharacters: 3).apply(to: "ヤマダタロウ")
+        #expect(truncated.changes == [TextChange(offset: 3, original: "タロウ", replacement: "")])
+        let dropped = TextNormalization.dropOutside(.shiftJIS).apply(to: "寿司🍣")
+        #expect(dropped.changes == [TextChange(offset: 2, original: "🍣", replacement: "")])
+    }
+
+    static let normalizations: [TextNormalization] = [
+        .nfc, .nfkc, .hiraganaToKatakana, .halfwidthToFullwidthKatakana, .fullwidthAlphanumericsToASCII,
+        .phoneDigits, .replaceOutside(.jisX0208, with: "〓"), .replaceOutside(.fullwidthKatakana, with: "ー"),
+        .dropOutside(.shiftJIS), .dropOutside(.asciiDigits), .truncate(toCharacters: 5), .jisMappingVariants(.jis),
+        .jisMappingVariants(.microsoft),
+    ]
+
+    /// Idempotent, complete (replaying the reported changes on the input gives the output),
+    /// and the output lies in the normalization's target.
+    @Test(arguments: normalizations)
+    func properties(_ normalization: TextNormalization) {
+        var random = SplitMix64(seed: 0x4B6F_6E62_696E_69)
+        for _ in 0..<1_500 {
+            let input = random.tricky()
+            let once = normalization.apply(to: input)
+            let twice = normalization.apply(to: once.text)
+            #expect(!twice.isChanged, "\(normalization) is not idempotent on \(input.debugDescription)")
+            #expect(replay(once.changes, on: input).unicodeScalars.elementsEqual(once.text.unicodeScalars),
+                    "\(normalization) did not report every change to \(input.debugDescription)")
+            #expect(isInTarget(once.text, of: normalization), "\(normalization): \(once.text.debugDescription)")
+        }
+    }
+
+    private func isInTarget(_ text: String, of normalization: TextNormalization) -> Bool {
+        switch normalization {
+        case .nfc, .nfkc:
+            return !normalization.apply(to: text).isChanged
+        case .hiraganaToKatakana:
+            return !text.unicodeScalars.contains { (0x3041...0x3096).contains($0.value) || (0x309D...0x309E).contains($0.value) }
+        case .halfwidthToFullwidthKatakana:
+            return !text.unicodeScalars.contains(where: JapaneseCharacterSet.halfwidthKatakana.contains)
+        case .fullwidthAlphanumericsToASCII:
+            let fullwidth = [0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A] as [ClosedRange<UInt32>]
+            return !text.unicodeScalars.contains { scalar in fullwidth.contains { $0.contains(scalar.value) } }
+        case .phoneDigits:
+            return JapaneseCharacterSet.asciiDigits.contains(text)
+        case .replaceOutside(let set, _), .dropOutside(let set):
+            return set.contains(text)
+        case .truncate(let count):
+            return text.count <= count
+        case .jisMappingVariants(let form):
+            let other = Set(JISMappingVariant.all.map { form == .jis ? $0.microsoft : $0.jis })
+            return !text.unicodeScalars.contains(where: other.contains)
+        }
+    }
+
+    /// The input with each change applied, as a form showing them to a customer would.
+    private func replay(_ changes: [TextChange], on input: String) -> String {
+        let characters = Array(input)
+        var output = ""
+        var offset = 0
+        for change in changes {
+            output += String(characters[offset..<change.offset])
+            #expect(String(characters[change.offset..<change.offset + change.original.count]) == change.original)
+            output += change.replacement
+            offset = change.offset + change.original.count
+        }
+        output += String(characters[offset...])
+        return output
+    }
+}
+
+/// A small seeded generator, so that a failing property run can be repeated.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    static let trickyScalars: [Unicode.Scalar] = [
+        "a", "Z", "5", " ", "-", "+", "(", "~", "\\", "\u{A5}", "\u{203E}", "\u{7F}", "\n",
+        "あ", "が", "ゔ", "ゕ", "ゝ", "ー", "ア", "ガ", "ヴ", "ヵ", "・", "\u{3000}",
+        "ｱ", "ｶ", "ﾊ", "ｳ", "ﾞ", "ﾟ", "ｰ", "｡", "\u{3099}", "\u{309A}", "\u{301}",
+        "０", "９", "Ａ", "ｚ", "－", "～", "〜", "−", "‖", "∥", "—", "―",
+        "漢", "髙", "﨑", "①", "Ⅻ", "\u{212B}", "Å", "🍣", "👨", "\u{200D}", "𠮷",
+        "\u{202E}", "\u{2066}", "\u{E000}", "\u{0378}", "\u{FFFD}",
+    ]
+
+    mutating func tricky() -> String {
+        let count = Int.random(in: 0..<24, using: &self)
+        let scalars = (0..<count).map { _ in Self.trickyScalars.randomElement(using: &self)! }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
