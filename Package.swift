@@ -5,6 +5,11 @@ let package = Package(
     name: "KonbiniRules",
     products: [
         .library(name: "JapaneseText", targets: ["JapaneseText"]),
+        .library(name: "KonbiniRules", targets: ["KonbiniRules"]),
+        .library(name: "KonbiniRulesCore", targets: ["KonbiniRulesCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // ICU as the system provides it. Only the C bridge below includes its headers:
@@ -28,6 +33,24 @@ let package = Package(
         .executableTarget(
             name: "generate-charset-tables",
             dependencies: ["JapaneseText"]
+        ),
+        // The runtime that form handlers import: violations, messages, patterns.
+        .target(
+            name: "KonbiniRules",
+            dependencies: ["JapaneseText"]
+        ),
+        // The rules language: YAML → checked model, every error with its line and column.
+        .target(
+            name: "KonbiniRulesCore",
+            dependencies: ["KonbiniRules", "JapaneseText", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "KonbiniRulesTests",
+            dependencies: ["KonbiniRules"]
+        ),
+        .testTarget(
+            name: "KonbiniRulesCoreTests",
+            dependencies: ["KonbiniRulesCore"]
         ),
         .testTarget(
             name: "JapaneseTextTests",

@@ -1,0 +1,145 @@
+/// The second stage: checks that a parsed ``RulesDocument`` makes sense — bounds in order,
+/// checks that fit their field's type, rule ids unique, every rule citing a document,
+/// message placeholders that exist, cross-field rules naming real fields.
+public enum RulesChecker {
+    public static func check(_ document: RulesDocument) -> Result<RulesDocument, RulesDiagnostics> {
+        var walk = Walk()
+        walk.visit(document.root)
+        return walk.diagnostics.isEmpty ? .success(document) : .failure(RulesDiagnostics(walk.diagnostics))
+    }
+
+    /// Parses and checks, the two stages every tool runs before using a rules file.
+    public static func load(_ text: String, file: String) -> Result<RulesDocument, RulesDiagnostics> {
+        RulesParser.parse(text, file: file).flatMap(check)
+    }
+
+    private struct Walk {
+        var diagnostics: [RulesDiagnostic] = []
+        var firstUseOfID: [String: SourceLocation] = [:]
+
+        mutating func error(_ message: String, at location: SourceLocation) {
+            diagnostics.append(RulesDiagnostic(message, at: location))
+        }
+
+        mutating func visit(_ object: ObjectDefinition) {
+            var names: Set<String> = []
+            for field in object.fields {
+                if !names.insert(field.name).inserted {
+                    error("field '\(field.name)' is defined twice", at: field.location)
+                }
+                visit(field)
+            }
+            if let rule = object.unknownFieldRule { register(rule, placeholders: []) }
+            for rule in object.rules { visit(rule, in: object) }
+        }
+
+        mutating func visit(_ field: FieldDefinition) {
+            register(field.typeRule, placeholders: ["type", "values"])
+            switch field.presence {
+            case .optional: break
+            case .required(let rule), .forbidden(let rule): register(rule, placeholders: [])
+            }
+            for check in field.checks { visit(check, of: field) }
+            visit(field.type, at: field.location)
+        }
+
+        mutating func visit(_ type: FieldType, at location: SourceLocation) {
+            switch type {
+            case .object(let object):
+                visit(object)
+            case .variants(let discriminator, let variants):
+                var names: Set<String> = []
+                for variant in variants {
+                    if !names.insert(variant.name).inserted {
+                        error("variant '\(variant.name)' is defined twice", at: variant.location)
+                    }
+                    if let clash = variant.object.field(named: discriminator) {
+                        error("'\(discriminator)' is the discriminator and cannot also be a field of variant '\(variant.name)'", at: clash.location)
+                    }
+                    visit(variant.object)
+                }
+            case .array(let items):
+                visit(items, at: location)
+            default:
+                break
+            }
+        }
+
+        mutating func visit(_ check: Check, of field: FieldDefinition) {
+            register(check.rule, placeholders: DefaultMessages.placeholders(for: check.kind))
+            if !fits(check.kind, field.type) {
+                error("a \(check.kind.keyword) check does not apply to '\(field.name)', of type \(field.type.keyword)", at: check.location)
+            }
+            switch check.kind {
+            case .range(let min?, let max?) where min > max:
+                error("\(check.kind.keyword): min \(min) is greater than max \(max)", at: check.location)
+            case .length(let min, let max), .digits(let min, let max):
+                if let min, let max, min > max {
+                    error("\(check.kind.keyword): min \(min) is greater than max \(max)", at: check.location)
+                }
+                if let bound = [min, max].compactMap({ $0 }).first(where: { $0 < 0 }) {
+                    error("\(check.kind.keyword): a length cannot be \(bound)", at: check.location)
+                }
+            case .oneOf(let values) where values.isEmpty:
+                error("one_of needs at least one value", at: check.location)
+            default:
+                break
+            }
+        }
+
+        mutating func visit(_ objectRule: ObjectRule, in object: ObjectDefinition) {
+            register(objectRule.rule, placeholders: DefaultMessages.placeholders(for: objectRule.kind))
+            switch objectRule.kind {
+            case .exclusive(let names):
+                if names.count < 2 { error("exclusive needs at least two fields", at: objectRule.location) }
+                for name in names where object.field(named: name) == nil {
+                    error("exclusive names '\(name)', which is not a field of this object", at: objectRule.location)
+                }
+            case .total(let names, let min, let max):
+                if let min, let max, min > max {
+                    error("total: min \(min) is greater than max \(max)", at: objectRule.location)
+                }
+                for name in names {
+                    switch object.field(named: name)?.type {
+                    case nil:
+                        error("total names '\(name)', which is not a field of this object", at: objectRule.location)
+                    case .integer?, .consumptionTax?:
+                        break
+                    case let type?:
+                        error("total adds '\(name)', of type \(type.keyword); only integer and consumption_tax fields add up", at: objectRule.location)
+                    }
+                }
+            }
+        }
+
+        /// Records a rule's id and checks its message and source.
+        mutating func register(_ rule: RuleMetadata, placeholders: Set<String>) {
+            if let first = firstUseOfID[rule.id] {
+                error("rule id '\(rule.id)' is already used at \(first.line):\(first.column)", at: rule.location)
+            } else {
+                firstUseOfID[rule.id] = rule.location
+            }
+            let allowed = placeholders.union(DefaultMessages.common)
+            for name in rule.message.placeholders.subtracting(allowed).sorted() {
+                error("rule '\(rule.id)': unknown placeholder {\(name)}; this rule has \(allowed.sorted().map { "{\($0)}" }.joined(separator: ", "))", at: rule.location)
+            }
+            if rule.source.isEmpty {
+                error("rule '\(rule.id)' cites no document: give it, its field or its object a 'source'", at: rule.location)
+            }
+        }
+
+        func fits(_ kind: Check.Kind, _ type: FieldType) -> Bool {
+            switch kind {
+            case .range: type.isNumeric
+            case .length, .digits, .notAllZeros, .oneOf, .pattern, .charset, .luhn: type.isTextual
+            case .laterThan, .soonerThan:
+                switch type {
+                case .unixTimestamp, .dateTime: true
+                default: false
+                }
+            case .contains:
+                if case .array = type { true } else { false }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// One field of a request object: its type, presence, and checks.
+public struct FieldDefinition: Hashable, Sendable {
+    /// The key in the payload, such as `product_description`.
+    public var name: String
+    /// What the field is, in the provider's words; it becomes the generated property's
+    /// documentation.
+    public var description: String?
+    public var type: FieldType
+    public var presence: Presence
+    /// The value the provider uses when the field is absent, as the document states it.
+    public var providerDefault: String?
+    /// Set for fields such as card numbers: a report shows only the last four characters.
+    public var isSensitive: Bool
+    public var checks: [Check]
+    /// The rule reported when the value has the wrong type.
+    public var typeRule: RuleMetadata
+    public var location: SourceLocation
+
+    /// Whether the field must, may or must not be present.
+    public enum Presence: Hashable, Sendable {
+        case optional
+        case required(RuleMetadata)
+        case forbidden(RuleMetadata)
+    }
+}

@@ -1,0 +1,90 @@
+/// The type of a field's value.
+public indirect enum FieldType: Hashable, Sendable {
+    /// A whole number within Int64; a form value is its decimal digits.
+    case integer
+    case string
+    /// `true` or `false`.
+    case boolean
+    /// A string from a fixed list.
+    case enumeration(values: [String], ignoresCase: Bool)
+    /// Seconds since 1970-01-01T00:00:00Z.
+    case unixTimestamp
+    /// An ISO 8601 date-time string, read with the defaults a provider applies.
+    case dateTime(DateTimeDefaults)
+    /// An absolute `http` or `https` URL.
+    case url
+    case email
+    /// Yen of Japanese consumption tax, or `auto` for the rate in force at the payment date
+    /// applied to the amount and rounded half up (Komoju's `tax`).
+    case consumptionTax
+    /// A JSON array of values of one type (a form repeats the key with `[]`).
+    case array(FieldType)
+    /// A nested object.
+    case object(ObjectDefinition)
+    /// An object whose fields depend on one of its string fields (Komoju's
+    /// `payment_details.type`).
+    case variants(discriminator: String, variants: [VariantDefinition])
+
+    /// The name the rules language uses for the type.
+    public var keyword: String {
+        switch self {
+        case .integer: "integer"
+        case .string: "string"
+        case .boolean: "boolean"
+        case .enumeration: "enum"
+        case .unixTimestamp: "unix_timestamp"
+        case .dateTime: "date_time"
+        case .url: "url"
+        case .email: "email"
+        case .consumptionTax: "consumption_tax"
+        case .array: "array"
+        case .object, .variants: "object"
+        }
+    }
+
+    /// Whether values of the type are strings in a payload, so string checks apply.
+    public var isTextual: Bool {
+        switch self {
+        case .string, .enumeration, .dateTime, .url, .email: true
+        default: false
+        }
+    }
+
+    /// Whether values of the type are whole numbers, so range checks apply.
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .unixTimestamp: true
+        default: false
+        }
+    }
+}
+
+/// One variant of a ``FieldType/variants(discriminator:variants:)`` object.
+public struct VariantDefinition: Hashable, Sendable {
+    /// The discriminator's value, such as `konbini`.
+    public var name: String
+    /// The variant's fields, besides the discriminator.
+    public var object: ObjectDefinition
+    public var location: SourceLocation
+}
+
+/// How an ISO 8601 date-time with parts left out is read. Omise's defaults: no time means
+/// 23:59, a time of 00:00 means 23:59 (it is ambiguous which day's midnight is meant), and
+/// no zone means JST.
+public struct DateTimeDefaults: Hashable, Sendable {
+    /// Minutes after midnight used when the value has a date only.
+    public var defaultTime: Int
+    /// Minutes after midnight that stand for a written 00:00, or `nil` to take 00:00 as is.
+    public var midnightMeans: Int?
+    /// The UTC offset, in minutes, of a value without a zone.
+    public var defaultUTCOffset: Int
+
+    public init(defaultTime: Int, midnightMeans: Int?, defaultUTCOffset: Int) {
+        self.defaultTime = defaultTime
+        self.midnightMeans = midnightMeans
+        self.defaultUTCOffset = defaultUTCOffset
+    }
+
+    /// Midnight UTC, exactly as written.
+    public static let strict = DateTimeDefaults(defaultTime: 0, midnightMeans: nil, defaultUTCOffset: 0)
+}

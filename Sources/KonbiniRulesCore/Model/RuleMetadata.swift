@@ -1,0 +1,23 @@
+import KonbiniRules
+
+/// What every rule carries, whatever it checks: a stable id, a severity, a message in
+/// English and Japanese, and the document it comes from.
+public struct RuleMetadata: Hashable, Sendable {
+    /// A stable id such as `stripe.konbini.product_description.charset`; tools and
+    /// suppressions refer to it, so it never changes meaning.
+    public var id: String
+    public var severity: Severity
+    /// The message templates; `{name}` placeholders are filled from the rule's parameters.
+    public var message: Message
+    /// The URL of the provider document the rule comes from.
+    public var source: String
+    public var location: SourceLocation
+
+    public init(id: String, severity: Severity, message: Message, source: String, location: SourceLocation) {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.location = location
+    }
+}

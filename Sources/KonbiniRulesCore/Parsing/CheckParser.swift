@@ -1,0 +1,168 @@
+import JapaneseText
+import KonbiniRules
+import Yams
+
+/// Reads one entry of a field's `checks`: exactly one check keyword, the rule keys every
+/// rule may have, and `fix`.
+struct CheckParser {
+    static let keywords = [
+        "range", "length", "digits", "not_all_zeros", "one_of", "pattern", "charset", "luhn",
+        "later_than", "sooner_than", "contains",
+    ]
+    static let fixKeywords = [
+        "nfc", "nfkc", "hiragana_to_katakana", "halfwidth_to_fullwidth_katakana",
+        "fullwidth_alphanumerics_to_ascii", "phone_digits", "truncate", "drop_outside",
+        "replace_outside", "jis_variants",
+    ]
+
+    let reader: YAMLReader
+    let documentParser: DocumentParser
+
+    mutating func parseCheck(_ node: Node, field: String, type: FieldType, scope: RuleScope) -> Check? {
+        guard var keys = reader.mapping(node, "a check of '\(field)'") else { return nil }
+        let location = reader.location(of: node)
+        let present = keys.keys.filter(Self.keywords.contains)
+        guard present.count == 1, let keyword = present.first, let valueNode = keys.take(keyword) else {
+            let found = present.isEmpty ? "none" : present.joined(separator: ", ")
+            reader.error("a check needs exactly one of: \(Self.keywords.joined(separator: ", ")) (found \(found))", at: node)
+            return nil
+        }
+        guard let kind = parseKind(keyword, valueNode) else { return nil }
+        let rule = documentParser.metadata(
+            &keys, defaultID: "\(scope.idPrefix).\(field).\(keyword)", defaultMessage: DefaultMessages.check(kind),
+            scope: scope, location: location)
+        var fixes: [TextNormalization] = []
+        if let fixNode = keys.take("fix") {
+            let items = fixNode.sequence.map(Array.init) ?? [fixNode]
+            fixes = items.compactMap { parseFix($0, for: kind) }
+        }
+        keys.reportUnknownKeys()
+        return Check(kind: kind, rule: rule, fixes: fixes, location: location)
+    }
+
+    private func parseKind(_ keyword: String, _ node: Node) -> Check.Kind? {
+        switch keyword {
+        case "range":
+            return bounds(node, keyword).map { Check.Kind.range(min: $0.min, max: $0.max) }
+        case "length":
+            return bounds(node, keyword).map { Check.Kind.length(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+        case "digits":
+            return bounds(node, keyword).map { Check.Kind.digits(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+        case "not_all_zeros":
+            return flag(node, keyword) ? .notAllZeros : nil
+        case "luhn":
+            return flag(node, keyword) ? .luhn : nil
+        case "one_of":
+            return reader.strings(node, keyword).map(Check.Kind.oneOf)
+        case "contains":
+            return reader.string(node, keyword).map(Check.Kind.contains)
+        case "pattern":
+            guard let source = reader.string(node, keyword) else { return nil }
+            do {
+                return .pattern(try Pattern(source))
+            } catch {
+                reader.error("pattern: \(error)", at: node)
+                return nil
+            }
+        case "charset":
+            guard let name = reader.string(node, keyword) else { return nil }
+            guard let set = JapaneseCharacterSet(named: name) else {
+                let names = JapaneseCharacterSet.allCases.map(\.name).joined(separator: ", ")
+                reader.error("unknown character set '\(name)'; the sets are: \(names)", at: node)
+                return nil
+            }
+            return .charset(set)
+        case "later_than":
+            return duration(node, keyword).map(Check.Kind.laterThan)
+        case "sooner_than":
+            return duration(node, keyword).map(Check.Kind.soonerThan)
+        default:
+            return nil
+        }
+    }
+
+    /// `{min: 1, max: 60}`; either bound may be left out, not both.
+    private func bounds(_ node: Node, _ what: String) -> (min: Int64?, max: Int64?)? {
+        guard var keys = reader.mapping(node, what) else { return nil }
+        let min = keys.take("min").flatMap { reader.integer($0, "min") }
+        let max = keys.take("max").flatMap { reader.integer($0, "max") }
+        keys.reportUnknownKeys()
+        if !keys.has("min") && !keys.has("max") {
+            reader.error("\(what) needs 'min', 'max' or both", at: node)
+            return nil
+        }
+        return (min, max)
+    }
+
+    private func flag(_ node: Node, _ what: String) -> Bool {
+        guard let value = reader.boolean(node, what) else { return false }
+        if !value { reader.error("\(what) can only be true; leave the check out instead", at: node) }
+        return value
+    }
+
+    /// `30m`, `1h`, `60d`, `45s` as seconds.
+    private func duration(_ node: Node, _ what: String) -> Int64? {
+        guard let text = node.scalar?.string, let unit = text.last, let count = Int64(text.dropLast()), count >= 0 else {
+            reader.error("\(what) must be a duration such as 30m, 1h or 60d", at: node)
+            return nil
+        }
+        switch unit {
+        case "s": return count
+        case "m": return count * 60
+        case "h": return count * 3600
+        case "d": return count * 86400
+        default:
+            reader.error("\(what) must be a duration such as 30m, 1h or 60d (units s, m, h, d)", at: node)
+            return nil
+        }
+    }
+
+    /// One normalization that fixes a violation of `kind`.
+    private func parseFix(_ node: Node, for kind: Check.Kind) -> TextNormalization? {
+        if let mapping = node.mapping, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }) {
+            let key = keyNode.scalar?.string ?? ""
+            switch key {
+            case "replace_outside":
+                guard let replacement = reader.string(value, "replace_outside") else { return nil }
+                guard case .charset(let set) = kind else {
+                    reader.error("replace_outside fixes a charset check only", at: node)
+                    return nil
+                }
+                return .replaceOutside(set, with: replacement)
+            case "jis_variants":
+                guard let name = reader.string(value, "jis_variants"), let form = JISMappingVariant.Form(rawValue: name) else {
+                    reader.error("jis_variants must be jis or microsoft", at: value)
+                    return nil
+                }
+                return .jisMappingVariants(form)
+            default:
+                reader.error("unknown fix '\(key)'; the fixes are: \(Self.fixKeywords.joined(separator: ", "))", at: keyNode)
+                return nil
+            }
+        }
+        guard let name = reader.string(node, "fix") else { return nil }
+        switch name {
+        case "nfc": return .nfc
+        case "nfkc": return .nfkc
+        case "hiragana_to_katakana": return .hiraganaToKatakana
+        case "halfwidth_to_fullwidth_katakana": return .halfwidthToFullwidthKatakana
+        case "fullwidth_alphanumerics_to_ascii": return .fullwidthAlphanumericsToASCII
+        case "phone_digits": return .phoneDigits
+        case "truncate":
+            guard case .length(_, let max?) = kind else {
+                reader.error("truncate fixes a length check with a max only", at: node)
+                return nil
+            }
+            return .truncate(toCharacters: max)
+        case "drop_outside":
+            guard case .charset(let set) = kind else {
+                reader.error("drop_outside fixes a charset check only", at: node)
+                return nil
+            }
+            return .dropOutside(set)
+        default:
+            reader.error("unknown fix '\(name)'; the fixes are: \(Self.fixKeywords.joined(separator: ", "))", at: node)
+            return nil
+        }
+    }
+}

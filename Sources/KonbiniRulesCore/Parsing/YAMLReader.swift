@@ -1,0 +1,141 @@
+import Yams
+
+/// Reads YAML nodes into values, recording a diagnostic with the node's position for each
+/// thing that is not what the language expects, and reading on so that one run reports
+/// every problem.
+final class YAMLReader {
+    let file: String
+    private(set) var diagnostics: [RulesDiagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(RulesDiagnostic(message, at: location(of: node)))
+    }
+
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(RulesDiagnostic(message, at: location))
+    }
+
+    func mapping(_ node: Node, _ what: String) -> KeyedNodes? {
+        guard let mapping = node.mapping else {
+            error("\(what) must be a mapping", at: node)
+            return nil
+        }
+        var entries: [KeyedNodes.Entry] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                error("keys in \(what) must be plain strings", at: key)
+                continue
+            }
+            entries.append(KeyedNodes.Entry(key: name, keyNode: key, value: value))
+        }
+        return KeyedNodes(what: what, node: node, entries: entries, reader: self)
+    }
+
+    func sequence(_ node: Node, _ what: String) -> [Node]? {
+        guard let sequence = node.sequence else {
+            error("\(what) must be a list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func string(_ node: Node, _ what: String) -> String? {
+        // A plain scalar that reads as a number, boolean or null is no string; quote it to make it one.
+        guard let scalar = node.scalar,
+              scalar.style != .plain || (node.int == nil && node.float == nil && node.bool == nil && node.null == nil)
+        else {
+            error("\(what) must be a string", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func integer(_ node: Node, _ what: String) -> Int64? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Int64(scalar.string.replacing("_", with: "")) else {
+            error("\(what) must be a whole number", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ node: Node, _ what: String) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else {
+            error("\(what) must be true or false", at: node)
+            return nil
+        }
+        switch scalar.string {
+        case "true": return true
+        case "false": return false
+        default:
+            error("\(what) must be true or false", at: node)
+            return nil
+        }
+    }
+
+    func strings(_ node: Node, _ what: String) -> [String]? {
+        guard let items = sequence(node, what) else { return nil }
+        let values = items.compactMap { string($0, "each item of \(what)") }
+        return values.count == items.count ? values : nil
+    }
+
+}
+
+/// The entries of one YAML mapping, taken one key at a time; what is left over at the end
+/// is reported as unknown.
+struct KeyedNodes {
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    let what: String
+    let node: Node
+    private(set) var entries: [Entry]
+    private let reader: YAMLReader
+    private var taken: Set<String> = []
+
+    init(what: String, node: Node, entries: [Entry], reader: YAMLReader) {
+        self.what = what
+        self.node = node
+        self.entries = entries
+        self.reader = reader
+    }
+
+    var keys: [String] { entries.map(\.key) }
+
+    mutating func take(_ key: String) -> Node? {
+        taken.insert(key)
+        return entries.first { $0.key == key }?.value
+    }
+
+    func has(_ key: String) -> Bool {
+        entries.contains { $0.key == key }
+    }
+
+    /// The node of `key`, reporting its absence.
+    mutating func require(_ key: String) -> Node? {
+        guard let value = take(key) else {
+            reader.error("\(what) needs '\(key)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Reports every key that was not taken.
+    func reportUnknownKeys() {
+        for entry in entries where !taken.contains(entry.key) {
+            let known = taken.sorted().joined(separator: ", ")
+            reader.error("unknown key '\(entry.key)' in \(what); known keys are: \(known)", at: entry.keyNode)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import KonbiniRulesCore
+import Testing
+
+/// Every kind of mistake in a rules file is reported at its line and column, and a file
+/// with a mistake yields no model.
+@Suite struct RulesFileErrorTests {
+    static let header = """
+        version: 1
+        provider: shop
+        request: ShopPayment
+        title: A shop's konbini payment
+        documents:
+          terms: https://example.com/terms
+        source: terms
+
+        """
+
+    static func diagnostics(_ body: String) -> [String] {
+        switch RulesChecker.load(header + body, file: "shop.rules.yaml") {
+        case .success: return []
+        case .failure(let failure): return failure.diagnostics.map(\.description)
+        }
+    }
+
+    @Test(arguments: [
+        ("fields:\n  amount:\n    type: integer\n    requird: true\n",
+         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, default, description, forbidden, required, sensitive, source, type"),
+        ("fields:\n  amount:\n    type: integr\n",
+         "shop.rules.yaml:10:11: error: unknown type 'integr'; the types are: integer, string, boolean, enum, unix_timestamp, date_time, url, email, consumption_tax, array, object"),
+        ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: 500, max: 100}\n",
+         "shop.rules.yaml:12:9: error: range: min 500 is greater than max 100"),
+        ("fields:\n  name:\n    type: string\n    checks:\n      - charset: jis_x_0208\n",
+         "shop.rules.yaml:12:18: error: unknown character set 'jis_x_0208'; the sets are: jisx0208, shift_jis, cp932, fullwidth_katakana, hiragana, halfwidth_katakana, ascii_digits, ascii"),
+        ("fields:\n  a:\n    type: integer\n    required: {id: shop.same}\n  b:\n    type: integer\n    required: {id: shop.same}\n",
+         "shop.rules.yaml:14:15: error: rule id 'shop.same' is already used at 11:15"),
+        ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: '1'}\n",
+         "shop.rules.yaml:12:22: error: min must be a whole number"),
+        ("fields:\n  amount:\n    type: string\n    checks:\n      - range: {min: 1}\n",
+         "shop.rules.yaml:12:9: error: a range check does not apply to 'amount', of type string"),
+        ("fields:\n  code:\n    type: string\n    checks:\n      - pattern: \"[0-9\"\n",
+         "shop.rules.yaml:12:18: error: pattern: missing ']' at character 5 of the pattern"),
+        ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {max: 9}\n        message: {en: \"{field} < {limit}\", ja: \"{max}\"}\n",
+         "shop.rules.yaml:12:9: error: rule 'shop.amount.range': unknown placeholder {limit}; this rule has {field}, {max}, {min}"),
+        ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {max: 9}\n        source: faq\n",
+         "shop.rules.yaml:13:17: error: source 'faq' is not one of the file's documents (terms)"),
+        ("fields:\n  a:\n    type: integer\n  b: {type: integer}\nrules:\n  - exclusive: [a, c]\n    id: shop.ab\n",
+         "shop.rules.yaml:13:5: error: exclusive names 'c', which is not a field of this object"),
+        ("fields:\n  a:\n    type: integer\n  a:\n    type: string\n",
+         "shop.rules.yaml:9:3: error: YAML: duplicate key 'a' in a mapping"),
+        ("fields:\n  a: [type: integer\n",
+         "shop.rules.yaml:10:1: error: YAML: did not find expected ',' or ']'"),
+        ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: truncate\n",
+         "shop.rules.yaml:13:14: error: truncate fixes a length check with a max only"),
+    ])
+    func reportsTheMistakeWhereItIs(_ body: String, _ expected: String) {
+        #expect(Self.diagnostics(body).contains(expected), "\(Self.diagnostics(body))")
+    }
+
+    @Test func reportsEveryMistakeInOneRun() {
+        let found = Self.diagnostics("fields:\n  a:\n    type: integr\n  b:\n    type: integer\n    checks:\n      - range: {min: 3, max: 1}\n")
+        #expect(found.count == 1, "the parse stage stops the file before checking: \(found)")
+        let parseErrors = Self.diagnostics("fields:\n  a:\n    type: integr\n  b:\n    type: strng\n")
+        #expect(parseErrors.count == 2)
+    }
+
+    @Test func rejectsOtherVersions() {
+        let result = RulesChecker.load(Self.header.replacing("version: 1", with: "version: 2") + "fields: {}\n", file: "f.yaml")
+        guard case .failure(let failure) = result else {
+            Issue.record("version 2 was accepted")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == ["f.yaml:1:10: error: version 2 is not supported; this package reads version 1"])
+    }
+}

@@ -1,0 +1,12 @@
+import KonbiniRules
+import Testing
+
+@Suite struct MessageTests {
+    @Test func fillsPlaceholdersInBothLanguages() {
+        let message = Message(english: "between ¥{min} and ¥{max}", japanese: "{min}円以上{max}円以下")
+        #expect(message.placeholders == ["min", "max"])
+        let filled = message.filled(with: ["min": "120", "max": "300,000"])
+        #expect(filled.text(in: .english) == "between ¥120 and ¥300,000")
+        #expect(filled.text(in: .japanese) == "120円以上300,000円以下")
+    }
+}
