@@ -4,6 +4,7 @@
 public enum RulesChecker {
     public static func check(_ document: RulesDocument) -> Result<RulesDocument, RulesDiagnostics> {
         var walk = Walk()
+        walk.register(document.requestTypeRule, placeholders: ["type"])
         walk.visit(document.root)
         return walk.diagnostics.isEmpty ? .success(document) : .failure(RulesDiagnostics(walk.diagnostics))
     }
@@ -47,9 +48,12 @@ public enum RulesChecker {
             switch type {
             case .object(let object):
                 visit(object)
-            case .variants(let discriminator, let variants):
+            case .variants(let definition):
+                let discriminator = definition.discriminator
+                register(definition.discriminatorRequired, placeholders: [])
+                register(definition.discriminatorType, placeholders: ["values", "type"])
                 var names: Set<String> = []
-                for variant in variants {
+                for variant in definition.variants {
                     if !names.insert(variant.name).inserted {
                         error("variant '\(variant.name)' is defined twice", at: variant.location)
                     }
@@ -59,7 +63,12 @@ public enum RulesChecker {
                     visit(variant.object)
                 }
             case .array(let items):
-                visit(items, at: location)
+                switch items {
+                case .object, .variants, .array:
+                    error("array items must be values, not objects or arrays", at: location)
+                default:
+                    break
+                }
             default:
                 break
             }

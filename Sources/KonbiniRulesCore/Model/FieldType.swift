@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// The type of a field's value.
 public indirect enum FieldType: Hashable, Sendable {
     /// A whole number within Int64; a form value is its decimal digits.
@@ -23,7 +25,7 @@ public indirect enum FieldType: Hashable, Sendable {
     case object(ObjectDefinition)
     /// An object whose fields depend on one of its string fields (Komoju's
     /// `payment_details.type`).
-    case variants(discriminator: String, variants: [VariantDefinition])
+    case variants(VariantsDefinition)
 
     /// The name the rules language uses for the type.
     public var keyword: String {
@@ -59,32 +61,22 @@ public indirect enum FieldType: Hashable, Sendable {
     }
 }
 
-/// One variant of a ``FieldType/variants(discriminator:variants:)`` object.
+/// An object with a discriminator field that selects one of several sets of fields.
+public struct VariantsDefinition: Hashable, Sendable {
+    /// The name of the string field that selects the variant, such as `type`.
+    public var discriminator: String
+    public var variants: [VariantDefinition]
+    /// Reported when the discriminator is missing.
+    public var discriminatorRequired: RuleMetadata
+    /// Reported when the discriminator names no variant; its message lists the variants.
+    public var discriminatorType: RuleMetadata
+}
+
+/// One variant of a ``FieldType/variants(_:)`` object.
 public struct VariantDefinition: Hashable, Sendable {
     /// The discriminator's value, such as `konbini`.
     public var name: String
     /// The variant's fields, besides the discriminator.
     public var object: ObjectDefinition
     public var location: SourceLocation
-}
-
-/// How an ISO 8601 date-time with parts left out is read. Omise's defaults: no time means
-/// 23:59, a time of 00:00 means 23:59 (it is ambiguous which day's midnight is meant), and
-/// no zone means JST.
-public struct DateTimeDefaults: Hashable, Sendable {
-    /// Minutes after midnight used when the value has a date only.
-    public var defaultTime: Int
-    /// Minutes after midnight that stand for a written 00:00, or `nil` to take 00:00 as is.
-    public var midnightMeans: Int?
-    /// The UTC offset, in minutes, of a value without a zone.
-    public var defaultUTCOffset: Int
-
-    public init(defaultTime: Int, midnightMeans: Int?, defaultUTCOffset: Int) {
-        self.defaultTime = defaultTime
-        self.midnightMeans = midnightMeans
-        self.defaultUTCOffset = defaultUTCOffset
-    }
-
-    /// Midnight UTC, exactly as written.
-    public static let strict = DateTimeDefaults(defaultTime: 0, midnightMeans: nil, defaultUTCOffset: 0)
 }

@@ -10,6 +10,10 @@ public struct RulesDocument: Hashable, Sendable {
     public var documents: [String: String]
     /// The request's top-level object.
     public var root: ObjectDefinition
+    /// Reported when a payload is not an object at all.
+    public var requestTypeRule: RuleMetadata
+    /// The start of the file's rule ids, such as `stripe.konbini`.
+    public var idPrefix: String
     /// Where `version: 1` stands, for diagnostics about the file as a whole.
     public var location: SourceLocation
 }

@@ -79,17 +79,21 @@ struct DocumentParser {
                 }
             }
         }
-        let object = parseObject(&keys, scope: RuleScope(idPrefix: provider ?? "rules", source: nil), what: "the request")
+        let rootScope = scope(&keys, inside: RuleScope(idPrefix: provider ?? "rules", source: nil))
+        let object = parseObject(&keys, scope: rootScope, what: "the request")
         keys.reportUnknownKeys()
         guard let provider, let requestName, let title, let object else { return nil }
+        let requestTypeRule = RuleMetadata(
+            id: "\(rootScope.idPrefix).request.type", severity: .error, message: DefaultMessages.type(.string),
+            source: rootScope.source ?? "", location: reader.location(of: root))
         return RulesDocument(provider: provider, requestName: requestName, title: title, documents: documents,
-                             root: object, location: reader.location(of: root))
+                             root: object, requestTypeRule: requestTypeRule, idPrefix: rootScope.idPrefix,
+                             location: reader.location(of: root))
     }
 
-    /// Reads the keys an object definition has: `fields`, `rules`, `unknown_fields`,
-    /// `id_prefix` and `source`.
-    mutating func parseObject(_ keys: inout KeyedNodes, scope outer: RuleScope, what: String) -> ObjectDefinition? {
-        let scope = self.scope(&keys, inside: outer)
+    /// Reads the keys an object definition has: `fields`, `rules` and `unknown_fields`.
+    /// The caller has read the object's `id_prefix` and `source` into `scope`.
+    mutating func parseObject(_ keys: inout KeyedNodes, scope: RuleScope, what: String) -> ObjectDefinition? {
         var fields: [FieldDefinition] = []
         if let node = keys.require("fields"), var fieldKeys = reader.mapping(node, "the fields of \(what)") {
             for entry in fieldKeys.entries {
@@ -122,13 +126,14 @@ struct DocumentParser {
         return ObjectDefinition(fields: fields, unknownFields: policy, rules: rules, unknownFieldRule: unknownFieldRule)
     }
 
-    /// The scope inside an object that may set its own `id_prefix` and `source`.
-    mutating func scope(_ keys: inout KeyedNodes, inside outer: RuleScope) -> RuleScope {
+    /// The scope inside an object that may set its own `id_prefix` and `source` (a field's
+    /// `source` has been read with the field, so an object field passes `readsSource: false`).
+    mutating func scope(_ keys: inout KeyedNodes, inside outer: RuleScope, readsSource: Bool = true) -> RuleScope {
         var scope = outer
         if let node = keys.take("id_prefix"), let prefix = reader.string(node, "id_prefix") {
             scope.idPrefix = prefix
         }
-        if let node = keys.take("source"), let url = document(node) {
+        if readsSource, let node = keys.take("source"), let url = document(node) {
             scope.source = url
         }
         return scope

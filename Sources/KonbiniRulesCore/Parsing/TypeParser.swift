@@ -1,3 +1,4 @@
+import KonbiniRules
 import Yams
 
 extension DocumentParser {
@@ -33,7 +34,8 @@ extension DocumentParser {
             if let variantsNode = keys.take("variants") {
                 return parseVariants(&keys, variantsNode, field: field, scope: scope)
             }
-            return parseObject(&keys, scope: scope, what: "'\(field)'").map(FieldType.object)
+            let objectScope = self.scope(&keys, inside: scope, readsSource: false)
+            return parseObject(&keys, scope: objectScope, what: "'\(field)'").map(FieldType.object)
         default:
             reader.error("unknown type '\(keyword)'; the types are: \(Self.typeKeywords.joined(separator: ", "))", at: node)
             return nil
@@ -47,7 +49,7 @@ extension DocumentParser {
         for entry in variantKeys.entries {
             _ = variantKeys.take(entry.key)
             guard var objectKeys = reader.mapping(entry.value, "variant '\(entry.key)'") else { continue }
-            let variantScope = RuleScope(idPrefix: "\(scope.idPrefix).\(entry.key)", source: scope.source)
+            let variantScope = self.scope(&objectKeys, inside: RuleScope(idPrefix: "\(scope.idPrefix).\(entry.key)", source: scope.source))
             if let object = parseObject(&objectKeys, scope: variantScope, what: "variant '\(entry.key)'") {
                 variants.append(VariantDefinition(name: entry.key, object: object, location: reader.location(of: entry.keyNode)))
             }
@@ -57,7 +59,15 @@ extension DocumentParser {
             reader.error("'\(field)' needs at least one variant", at: node)
         }
         guard let discriminator else { return nil }
-        return .variants(discriminator: discriminator, variants: variants)
+        let location = reader.location(of: node)
+        let prefix = "\(scope.idPrefix).\(field).\(discriminator)"
+        return .variants(VariantsDefinition(
+            discriminator: discriminator, variants: variants,
+            discriminatorRequired: RuleMetadata(id: prefix + ".required", severity: .error, message: DefaultMessages.required(),
+                                                source: scope.source ?? "", location: location),
+            discriminatorType: RuleMetadata(id: prefix + ".type", severity: .error,
+                                            message: DefaultMessages.type(.enumeration(values: [], ignoresCase: false)),
+                                            source: scope.source ?? "", location: location)))
     }
 
     private func parseDateTimeDefaults(_ keys: inout KeyedNodes) -> DateTimeDefaults {

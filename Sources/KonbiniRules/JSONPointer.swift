@@ -1,0 +1,51 @@
+/// An RFC 6901 JSON Pointer such as `/payment_method_options/konbini/expires_at`: where in
+/// a payload a violation is. A form key `a[b][c]` has the pointer `/a/b/c`.
+public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The pointer as RFC 6901 writes it: `~` escaped as `~0`, `/` as `~1`.
+    public let encoded: String
+
+    /// The pointer to the whole payload.
+    public static let root = JSONPointer(encoded: "")
+
+    public init(encoded: String) {
+        self.encoded = encoded
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(encoded: value)
+    }
+
+    /// The pointer made of `tokens`, escaping each.
+    public init(tokens: some Sequence<String>) {
+        encoded = tokens.map { "/" + Self.escape($0) }.joined()
+    }
+
+    /// The reference tokens, unescaped.
+    public var tokens: [String] {
+        guard !encoded.isEmpty else { return [] }
+        return encoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+        }
+    }
+
+    /// This pointer with one more token.
+    public func appending(_ token: String) -> JSONPointer {
+        JSONPointer(encoded: encoded + "/" + Self.escape(token))
+    }
+
+    /// This pointer with an array index.
+    public func appending(_ index: Int) -> JSONPointer {
+        JSONPointer(encoded: encoded + "/" + String(index))
+    }
+
+    public var description: String { encoded }
+
+    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.encoded < rhs.encoded
+    }
+
+    private static func escape(_ token: String) -> String {
+        guard token.contains("~") || token.contains("/") else { return token }
+        return token.replacing("~", with: "~0").replacing("/", with: "~1")
+    }
+}

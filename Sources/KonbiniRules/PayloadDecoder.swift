@@ -1,0 +1,114 @@
+/// Reads typed values out of a ``PayloadNode`` for the generated request decoders and the
+/// interpreter, reporting every value of the wrong type at its JSON Pointer instead of
+/// throwing it away. A `null` member reads as an absent one.
+public struct PayloadDecoder {
+    /// The type violations found so far.
+    public var violations: [Violation] = []
+
+    public init() {}
+
+    public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .number(let lexeme)?, .text(let lexeme)?:
+            if let value = Self.integer(fromLexeme: lexeme) { return value }
+        default: break
+        }
+        return mismatch(at: path, rule, type: "an integer")
+    }
+
+    public mutating func string(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> String? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .string(let text)?, .text(let text)?: return text
+        default: return mismatch(at: path, rule, type: "a string")
+        }
+    }
+
+    public mutating func boolean(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Bool? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .bool(let value)?: return value
+        case .text("true")?: return true
+        case .text("false")?: return false
+        default: return mismatch(at: path, rule, type: "true or false")
+        }
+    }
+
+    /// A string that must be one of `Value`'s raw values (compared without case when
+    /// `ignoringCase`); the type rule's message lists the values.
+    public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
+    ) -> Value? where Value.RawValue == String {
+        var inner = PayloadDecoder()
+        guard let text = inner.string(node, at: path, rule: rule) else {
+            violations += inner.violations
+            return nil
+        }
+        let match = Value.allCases.first {
+            ignoringCase ? $0.rawValue.lowercased() == text.lowercased() : $0.rawValue == text
+        }
+        if let match { return match }
+        let values = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        violations.append(rule.violation(at: path, ["values": values]))
+        return nil
+    }
+
+    public mutating func consumptionTax(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> ConsumptionTax? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .string("auto")?, .text("auto")?: return .auto
+        case .number(let lexeme)?, .text(let lexeme)?:
+            if let value = Self.integer(fromLexeme: lexeme) { return .yen(value) }
+        default: break
+        }
+        return mismatch(at: path, rule, type: "an integer or auto")
+    }
+
+    /// The members of an object, or `nil` (with a violation) for anything else.
+    public mutating func object(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> PayloadNode? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .object?: return node
+        default: return mismatch(at: path, rule, type: "an object")
+        }
+    }
+
+    /// The items of an array, each read by `item`.
+    public mutating func array<Item>(
+        _ node: PayloadNode?, at path: JSONPointer, rule: Rule,
+        item: (inout PayloadDecoder, PayloadNode, JSONPointer) -> Item?
+    ) -> [Item]? {
+        switch node?.value {
+        case nil, .null?: return nil
+        case .array(let nodes)?:
+            var items: [Item] = []
+            for (index, itemNode) in nodes.enumerated() {
+                if let value = item(&self, itemNode, path.appending(index)) { items.append(value) }
+            }
+            return items
+        default: return mismatch(at: path, rule, type: "an array")
+        }
+    }
+
+    /// Reports each member of `object` that `known` does not name, when `rule` is set.
+    public mutating func reportUnknownMembers(of object: PayloadNode?, known: Set<String>, at path: JSONPointer, rule: Rule?) {
+        guard let rule, case .object(let members)? = object?.value else { return }
+        for member in members where !known.contains(member.key) {
+            violations.append(rule.violation(at: path.appending(member.key), ["field": member.key]))
+        }
+    }
+
+    private mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
+        violations.append(rule.violation(at: path, ["type": type]))
+        return nil
+    }
+
+    /// An optional `-` and decimal digits within `Int`; a fraction, an exponent or an
+    /// out-of-range value is no integer (never rounded).
+    static func integer(fromLexeme lexeme: String) -> Int? {
+        let digits = lexeme.hasPrefix("-") ? lexeme.dropFirst() : lexeme[...]
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int(lexeme)
+    }
+}

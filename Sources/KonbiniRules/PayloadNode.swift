@@ -1,0 +1,80 @@
+/// An untyped payload as a reader found it: JSON, an NDJSON record or a form body, with
+/// where each value stands in its file.
+public struct PayloadNode: Hashable, Sendable {
+    public var value: PayloadValue
+    /// Where the value starts in its file, when it came from one.
+    public var position: SourcePosition?
+
+    public init(_ value: PayloadValue, at position: SourcePosition? = nil) {
+        self.value = value
+        self.position = position
+    }
+
+    /// The member `key` of an object, or `nil` for a missing member or a node that is not an
+    /// object.
+    public subscript(key: String) -> PayloadNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }?.node
+    }
+
+    /// The node a JSON Pointer leads to, or `nil` when it leads nowhere.
+    public func resolve(_ pointer: JSONPointer) -> PayloadNode? {
+        var node = self
+        for token in pointer.tokens {
+            switch node.value {
+            case .object:
+                guard let member = node[token] else { return nil }
+                node = member
+            case .array(let items):
+                guard let index = Int(token), items.indices.contains(index) else { return nil }
+                node = items[index]
+            default:
+                return nil
+            }
+        }
+        return node
+    }
+}
+
+/// The value of a ``PayloadNode``.
+public indirect enum PayloadValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    /// A JSON number as written, so that nothing is rounded before a field's type decides
+    /// what the number may be.
+    case number(String)
+    /// A JSON string.
+    case string(String)
+    /// A form value: text without a type, which a field's type reads (`"1000"` as an
+    /// integer, `"true"` as a boolean).
+    case text(String)
+    case array([PayloadNode])
+    /// The members in the order they were written.
+    case object([PayloadMember])
+}
+
+/// One member of a payload object.
+public struct PayloadMember: Hashable, Sendable {
+    public var key: String
+    public var node: PayloadNode
+
+    public init(key: String, node: PayloadNode) {
+        self.key = key
+        self.node = node
+    }
+}
+
+/// A 1-based line and column in a payload file; columns count characters.
+public struct SourcePosition: Hashable, Sendable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}

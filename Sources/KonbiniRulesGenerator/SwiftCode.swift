@@ -1,0 +1,43 @@
+/// The Swift that lowering produces and rendering prints: declarations with their
+/// documentation, and function bodies as nested blocks of lines.
+indirect enum SwiftDeclaration: Equatable {
+    /// `public struct Name: Conformances { members }`
+    case structure(name: String, documentation: [String], conformances: [String], members: [SwiftDeclaration])
+    /// `public enum Name: Conformances { cases; members }`; a case is written as given
+    /// (`case jpy`, `case konbini(Konbini)`).
+    case enumeration(name: String, documentation: [String], conformances: [String], cases: [String], members: [SwiftDeclaration])
+    /// `extension Name { members }`
+    case extensionOf(name: String, members: [SwiftDeclaration])
+    /// One line, such as a stored property or a `static let`.
+    case line(documentation: [String], code: String)
+    /// A function or initializer: its signature and its body.
+    case function(documentation: [String], signature: String, body: [SwiftStatement])
+    /// `// MARK: - title`
+    case mark(String)
+}
+
+/// A statement of a function body.
+indirect enum SwiftStatement: Equatable {
+    case line(String)
+    /// `header {` body `}`, then each `} else… {` clause.
+    case block(header: String, body: [SwiftStatement], elseClauses: [(header: String, body: [SwiftStatement])] = [])
+
+    static func == (lhs: SwiftStatement, rhs: SwiftStatement) -> Bool {
+        switch (lhs, rhs) {
+        case (.line(let a), .line(let b)):
+            return a == b
+        case (.block(let h1, let b1, let e1), .block(let h2, let b2, let e2)):
+            return h1 == h2 && b1 == b2 && e1.count == e2.count
+                && zip(e1, e2).allSatisfy { $0.header == $1.header && $0.body == $1.body }
+        default:
+            return false
+        }
+    }
+}
+
+/// A whole generated file.
+struct SwiftFile: Equatable {
+    var header: [String]
+    var imports: [String]
+    var declarations: [SwiftDeclaration]
+}
