@@ -98,6 +98,15 @@ public enum RulesChecker {
 
         mutating func visit(_ objectRule: ObjectRule, in object: ObjectDefinition) {
             register(objectRule.rule, placeholders: DefaultMessages.placeholders(for: objectRule.kind))
+            if let condition = objectRule.condition {
+                if case .variants(let definition)? = object.field(named: condition.field)?.type {
+                    if !definition.variants.contains(where: { $0.name == condition.variant }) {
+                        error("'\(condition.field)' has no variant '\(condition.variant)'", at: objectRule.location)
+                    }
+                } else {
+                    error("when names '\(condition.field)', which is not a variants field of this object", at: objectRule.location)
+                }
+            }
             switch objectRule.kind {
             case .exclusive(let names):
                 if names.count < 2 { error("exclusive needs at least two fields", at: objectRule.location) }

@@ -2,6 +2,9 @@
 public struct ObjectRule: Hashable, Sendable {
     public var kind: Kind
     public var rule: RuleMetadata
+    /// The rule applies only when a variants field of the object holds one variant
+    /// (Komoju's konbini total applies when `payment_details` is a konbini payment).
+    public var condition: VariantCondition?
     public var location: SourceLocation
 
     public enum Kind: Hashable, Sendable {
@@ -19,5 +22,16 @@ public struct ObjectRule: Hashable, Sendable {
             case .total: "total"
             }
         }
+    }
+}
+
+/// "When field `field` is the variant `variant`".
+public struct VariantCondition: Hashable, Sendable {
+    public var field: String
+    public var variant: String
+
+    public init(field: String, variant: String) {
+        self.field = field
+        self.variant = variant
     }
 }

@@ -248,10 +248,19 @@ struct DocumentParser {
             reader.error("an object rule needs an 'id'", at: node)
             return nil
         }
+        var condition: VariantCondition?
+        if let whenNode = keys.take("when"), var whenKeys = reader.mapping(whenNode, "when") {
+            if whenKeys.entries.count == 1, let entry = whenKeys.entries.first,
+               let variant = whenKeys.take(entry.key).flatMap({ reader.string($0, "the variant of when") }) {
+                condition = VariantCondition(field: entry.key, variant: variant)
+            } else {
+                reader.error("when names one variants field and its variant, such as {payment_details: konbini}", at: whenNode)
+            }
+        }
         guard let kind else { return nil }
         let rule = metadata(&keys, defaultID: "", defaultMessage: DefaultMessages.objectRule(kind), scope: scope, location: location)
         keys.reportUnknownKeys()
-        return ObjectRule(kind: kind, rule: rule, location: location)
+        return ObjectRule(kind: kind, rule: rule, condition: condition, location: location)
     }
 
     func identifier(_ node: Node, _ what: String) -> String? {

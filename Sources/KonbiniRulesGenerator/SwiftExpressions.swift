@@ -1,0 +1,61 @@
+import JapaneseText
+import KonbiniRules
+import KonbiniRulesCore
+
+/// Swift expressions for model values.
+enum SwiftExpressions {
+    static func characterSet(_ set: JapaneseCharacterSet) -> String {
+        switch set {
+        case .jisX0208: ".jisX0208"
+        case .shiftJIS: ".shiftJIS"
+        case .cp932: ".cp932"
+        case .fullwidthKatakana: ".fullwidthKatakana"
+        case .hiragana: ".hiragana"
+        case .halfwidthKatakana: ".halfwidthKatakana"
+        case .asciiDigits: ".asciiDigits"
+        case .printableASCII: ".printableASCII"
+        }
+    }
+
+    static func normalization(_ normalization: TextNormalization) -> String {
+        switch normalization {
+        case .nfc: ".nfc"
+        case .nfkc: ".nfkc"
+        case .hiraganaToKatakana: ".hiraganaToKatakana"
+        case .halfwidthToFullwidthKatakana: ".halfwidthToFullwidthKatakana"
+        case .fullwidthAlphanumericsToASCII: ".fullwidthAlphanumericsToASCII"
+        case .phoneDigits: ".phoneDigits"
+        case .replaceOutside(let set, let replacement): ".replaceOutside(\(characterSet(set)), with: \(SwiftNames.literal(replacement)))"
+        case .dropOutside(let set): ".dropOutside(\(characterSet(set)))"
+        case .truncate(let count): ".truncate(toCharacters: \(count))"
+        case .jisMappingVariants(let form): ".jisMappingVariants(.\(form.rawValue))"
+        }
+    }
+
+    static func optionalInteger(_ value: (some BinaryInteger)?) -> String {
+        value.map { SwiftNames.integer(Int64($0)) } ?? "nil"
+    }
+
+    static func dateTimeDefaults(_ defaults: DateTimeDefaults) -> String {
+        "DateTimeDefaults(defaultTime: \(defaults.defaultTime), midnightMeans: \(optionalInteger(defaults.midnightMeans)), "
+            + "defaultUTCOffset: \(defaults.defaultUTCOffset))"
+    }
+
+    /// The placeholder values a rule's message is filled with, as a dictionary literal.
+    static func placeholders(_ pairs: [(String, String)]) -> String {
+        pairs.isEmpty ? "" : ", [" + pairs.map { "\(SwiftNames.literal($0.0)): \(SwiftNames.literal($0.1))" }.joined(separator: ", ") + "]"
+    }
+
+    /// A human reading of a duration in seconds: `30 minutes`, `60 days`.
+    static func duration(_ seconds: Int64) -> String {
+        for (unit, size) in [("day", Int64(86_400)), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
+            let count = seconds / size
+            return "\(count) \(unit)\(count == 1 ? "" : "s")"
+        }
+        return "\(seconds) seconds"
+    }
+
+    static func bounds(_ min: (some BinaryInteger)?, _ max: (some BinaryInteger)?) -> [(String, String)] {
+        (min.map { [("min", String($0))] } ?? []) + (max.map { [("max", String($0))] } ?? [])
+    }
+}

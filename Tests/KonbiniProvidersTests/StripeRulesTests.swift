@@ -1,0 +1,120 @@
+import KonbiniProviders
+import Testing
+
+/// Stripe's rules through the generated request type.
+@Suite struct StripeRulesTests {
+    typealias Request = StripeKonbiniPaymentIntent
+    /// 2026-11-22T12:00:00Z, 21:00 in Japan.
+    static let now = Timestamp(secondsSince1970: 1_795_348_800)
+
+    static func valid() -> Request {
+        Request(
+            amount: 1_000, currency: .jpy, paymentMethodTypes: ["konbini"],
+            paymentMethodOptions: .init(konbini: .init(expiresAfterDays: 3, productDescription: "お買い上げ商品", confirmationNumber: "09011112222")),
+            paymentMethodData: .init(type: .konbini, billingDetails: .init(name: "ヤマダ タロウ", email: "taro@example.com")))
+    }
+
+    func ids(_ request: Request) -> [String] {
+        request.validate(now: Self.now).map(\.ruleID)
+    }
+
+    @Test func acceptsAValidRequest() {
+        #expect(ids(Self.valid()) == [])
+    }
+
+    static let amountCases: [(Int, [String])] = [
+        (119, ["stripe.konbini.amount.range"]), (120, []), (300_000, []), (300_001, ["stripe.konbini.amount.range"]),
+    ]
+
+    @Test(arguments: amountCases)
+    func amountBounds(_ amount: Int, _ expected: [String]) {
+        var request = Self.valid()
+        request.amount = amount
+        #expect(ids(request) == expected)
+    }
+
+    @Test func reportsMissingRequiredFieldsAtTheirPaths() {
+        var request = Self.valid()
+        request.amount = nil
+        request.paymentMethodData?.billingDetails?.email = nil
+        let violations = request.validate(now: Self.now)
+        #expect(violations.map(\.ruleID) == ["stripe.konbini.amount.required", "stripe.konbini.email.required"])
+        #expect(violations.map(\.path) == ["/amount", "/payment_method_data/billing_details/email"])
+        #expect(violations[0].message.english == "amount is required.")
+        #expect(violations[0].message.japanese == "amountは必須です。")
+        #expect(violations[0].rule.source == "https://docs.stripe.com/payments/konbini")
+    }
+
+    static let expiryCases: [(Int64, [String])] = [
+        (1800, ["stripe.konbini.expires_at.later_than"]),
+        (1801, []),
+        (60 * 86_400 - 1, []),
+        (60 * 86_400, ["stripe.konbini.expires_at.sooner_than"]),
+    ]
+
+    @Test(arguments: expiryCases)
+    func expiresAtWindow(_ secondsAhead: Int64, _ expected: [String]) {
+        var request = Self.valid()
+        request.paymentMethodOptions?.konbini?.expiresAfterDays = nil
+        request.paymentMethodOptions?.konbini?.expiresAt = Int(Self.now.secondsSince1970 + secondsAhead)
+        #expect(ids(request) == expected)
+    }
+
+    @Test func expiryOptionsAreExclusive() {
+        var request = Self.valid()
+        request.paymentMethodOptions?.konbini?.expiresAt = Int(Self.now.secondsSince1970 + 86_400)
+        #expect(ids(request) == ["stripe.konbini.expiry.exclusive"])
+    }
+
+    static let confirmationCases: [(String, [String])] = [
+        ("0901111222", []), ("09011112222", []), ("090111122", ["stripe.konbini.confirmation_number.digits"]),
+        ("090111122223", ["stripe.konbini.confirmation_number.digits"]), ("0000000000", ["stripe.konbini.confirmation_number.not_all_zeros"]),
+        ("090-1111-2222", ["stripe.konbini.confirmation_number.digits"]),
+    ]
+
+    @Test(arguments: confirmationCases)
+    func confirmationNumber(_ number: String, _ expected: [String]) {
+        var request = Self.valid()
+        request.paymentMethodOptions?.konbini?.confirmationNumber = number
+        #expect(ids(request) == expected)
+    }
+
+    @Test func normalizesWhatStripeWouldReject() {
+        var request = Self.valid()
+        request.paymentMethodOptions?.konbini?.confirmationNumber = "０９０－１１１１－２２２２"
+        request.paymentMethodOptions?.konbini?.productDescription = "髙島屋の贈り物セット・季節限定の和菓子詰め合わせ"
+        request.paymentMethodData?.billingDetails?.name = "山田🍣太郎"
+        #expect(ids(request) == [
+            "stripe.konbini.product_description.charset", "stripe.konbini.product_description.length",
+            "stripe.konbini.confirmation_number.digits", "stripe.konbini.name.charset",
+        ])
+        let (fixed, changes) = request.normalized()
+        #expect(fixed.paymentMethodOptions?.konbini?.confirmationNumber == "09011112222")
+        #expect(fixed.paymentMethodOptions?.konbini?.productDescription == "〓島屋の贈り物セット・季節限定の和菓子詰め合")
+        #expect(fixed.paymentMethodData?.billingDetails?.name == "山田太郎")
+        #expect(changes.map(\.ruleID) == [
+            "stripe.konbini.product_description.charset", "stripe.konbini.product_description.length",
+            "stripe.konbini.confirmation_number.digits", "stripe.konbini.name.charset",
+        ])
+        #expect(ids(fixed) == [])
+    }
+
+    @Test func decodesAFormPayloadAndReportsTypeErrorsAtTheirPaths() {
+        let payload = PayloadNode(.object([
+            PayloadMember(key: "amount", node: PayloadNode(.text("1000"))),
+            PayloadMember(key: "currency", node: PayloadNode(.text("JPY"))),
+            PayloadMember(key: "payment_method_options", node: PayloadNode(.object([
+                PayloadMember(key: "konbini", node: PayloadNode(.object([
+                    PayloadMember(key: "expires_after_days", node: PayloadNode(.text("3.5"))),
+                    PayloadMember(key: "expires_after_day", node: PayloadNode(.text("3"))),
+                ]))),
+            ]))),
+        ]))
+        let (request, violations) = Request.decode(payload)
+        #expect(request.amount == 1_000)
+        #expect(request.currency == .jpy)
+        #expect(violations.map(\.ruleID) == ["stripe.konbini.expires_after_days.type", "stripe.konbini.unknown_field"])
+        #expect(violations.map(\.path) == ["/payment_method_options/konbini/expires_after_days", "/payment_method_options/konbini/expires_after_day"])
+        #expect(violations.map(\.severity) == [.error, .warning])
+    }
+}
