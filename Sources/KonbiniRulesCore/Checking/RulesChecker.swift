@@ -17,6 +17,7 @@ public enum RulesChecker {
     private struct Walk {
         var diagnostics: [RulesDiagnostic] = []
         var firstUseOfID: [String: SourceLocation] = [:]
+        var sharedRules: [String: RuleMetadata] = [:]
 
         mutating func error(_ message: String, at location: SourceLocation) {
             diagnostics.append(RulesDiagnostic(message, at: location))
@@ -30,7 +31,7 @@ public enum RulesChecker {
                 }
                 visit(field)
             }
-            if let rule = object.unknownFieldRule { register(rule, placeholders: []) }
+            if let rule = object.unknownFieldRule { registerShared(rule) }
             for rule in object.rules { visit(rule, in: object) }
         }
 
@@ -128,6 +129,21 @@ public enum RulesChecker {
                     }
                 }
             }
+        }
+
+        /// The unknown-field rule of every object in a scope is one rule: objects may share
+        /// it as long as they agree on what it is.
+        mutating func registerShared(_ rule: RuleMetadata) {
+            if let first = sharedRules[rule.id] {
+                var relocated = rule
+                relocated.location = first.location
+                if relocated != first {
+                    error("rule id '\(rule.id)' is already used at \(first.location.line):\(first.location.column) with another severity or message", at: rule.location)
+                }
+                return
+            }
+            sharedRules[rule.id] = rule
+            register(rule, placeholders: [])
         }
 
         /// Records a rule's id and checks its message and source.
