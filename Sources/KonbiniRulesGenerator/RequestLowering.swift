@@ -15,6 +15,8 @@ struct RequestLowering {
         self.document = document
         self.fileName = fileName
         rules = RuleNames(idPrefix: document.idPrefix)
+        // Named up front so that the Rules enum lists them in file order.
+        for rule in document.allRules { _ = rules.reference(rule) }
     }
 
     mutating func lower() -> SwiftFile {

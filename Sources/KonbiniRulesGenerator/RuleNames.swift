@@ -34,9 +34,14 @@ struct RuleNames {
             let rule = entry.rule
             return .line(
                 documentation: [],
-                code: "public static let \(entry.name) = Rule(id: \(SwiftNames.literal(rule.id)), severity: .\(rule.severity.rawValue), "
-                    + "message: Message(english: \(SwiftNames.literal(rule.message.english)), japanese: \(SwiftNames.literal(rule.message.japanese))), "
-                    + "source: \(SwiftNames.literal(rule.source)))")
+                code: """
+                    public static let \(entry.name) = Rule(
+                        id: \(SwiftNames.literal(rule.id)), severity: .\(rule.severity.rawValue),
+                        message: Message(
+                            english: \(SwiftNames.literal(rule.message.english)),
+                            japanese: \(SwiftNames.literal(rule.message.japanese))),
+                        source: \(SwiftNames.literal(rule.source)))
+                    """)
         }
         members.append(.line(documentation: ["Every rule, in the order of the rules file."],
                              code: "public static let all: [Rule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))

@@ -16,8 +16,11 @@ struct SwiftRenderer {
         return renderer.output
     }
 
-    private mutating func emit(_ line: String) {
-        output += line.isEmpty ? "\n" : String(repeating: "    ", count: depth) + line + "\n"
+    /// Writes `code` at the current depth, each of its lines indented alike.
+    private mutating func emit(_ code: String) {
+        for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
+            output += line.isEmpty ? "\n" : String(repeating: "    ", count: depth) + line + "\n"
+        }
     }
 
     private mutating func document(_ lines: [String]) {
@@ -65,7 +68,7 @@ struct SwiftRenderer {
         depth += 1
         var previous: SwiftDeclaration?
         for member in members {
-            if let previous, !(Self.isLine(previous) && Self.isLine(member) && Self.documentation(of: member).isEmpty) {
+            if let previous, !(Self.isOneLine(previous) && Self.isOneLine(member) && Self.documentation(of: member).isEmpty) {
                 emit("")
             }
             render(member)
@@ -97,8 +100,8 @@ struct SwiftRenderer {
         conformances.isEmpty ? "" : ": " + conformances.joined(separator: ", ")
     }
 
-    private static func isLine(_ declaration: SwiftDeclaration) -> Bool {
-        if case .line = declaration { return true }
+    private static func isOneLine(_ declaration: SwiftDeclaration) -> Bool {
+        if case .line(_, let code) = declaration { return !code.contains("\n") }
         return false
     }
 
