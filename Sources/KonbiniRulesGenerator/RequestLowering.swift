@@ -43,13 +43,14 @@ struct RequestLowering {
                 documentation: [
                     "Reads a request from an untyped payload (JSON or a form body).",
                     "",
-                    "- Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer.",
+                    "- Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;",
+                    "  no request when the payload is not an object at all.",
                 ],
-                signature: "public static func decode(_ payload: PayloadNode) -> (request: Self, violations: [Violation])",
+                signature: "public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation])",
                 body: [
                     .line("var decoder = PayloadDecoder()"),
                     .block(header: "guard case .object = payload.value else", body: [
-                        .line("return (Self(), [\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"])])"),
+                        .line("return (nil, [\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"])])"),
                     ]),
                     .line("let request = Self(decoding: payload, decoder: &decoder)"),
                     .line("return (request, decoder.violations)"),

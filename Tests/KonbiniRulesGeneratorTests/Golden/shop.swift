@@ -10,11 +10,12 @@ import KonbiniRules
 public struct ShopKonbiniOrder: Hashable, Sendable {
     /// Reads a request from an untyped payload (JSON or a form body).
     ///
-    /// - Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer.
-    public static func decode(_ payload: PayloadNode) -> (request: Self, violations: [Violation]) {
+    /// - Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;
+    ///   no request when the payload is not an object at all.
+    public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation]) {
         var decoder = PayloadDecoder()
         guard case .object = payload.value else {
-            return (Self(), [Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"])])
+            return (nil, [Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"])])
         }
         let request = Self(decoding: payload, decoder: &decoder)
         return (request, decoder.violations)
