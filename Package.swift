@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "JapaneseText", targets: ["JapaneseText"]),
         .library(name: "KonbiniRules", targets: ["KonbiniRules"]),
         .library(name: "KonbiniRulesCore", targets: ["KonbiniRulesCore"]),
+        .library(name: "KonbiniRulesGenerator", targets: ["KonbiniRulesGenerator"]),
         .library(name: "KonbiniProviders", targets: ["KonbiniProviders"]),
         .executable(name: "konbini-rulegen", targets: ["konbini-rulegen"]),
         .plugin(name: "KonbiniRulesPlugin", targets: ["KonbiniRulesPlugin"]),

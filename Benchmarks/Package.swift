@@ -27,5 +27,15 @@ let package = Package(
             path: "Benchmarks/JapaneseTextBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "KonbiniRulesBenchmarks",
+            dependencies: [
+                .product(name: "KonbiniProviders", package: "KonbiniRules"),
+                .product(name: "KonbiniRulesGenerator", package: "KonbiniRules"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/KonbiniRulesBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

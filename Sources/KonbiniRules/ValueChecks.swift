@@ -17,7 +17,13 @@ public enum ValueChecks {
 
     /// Whether the length in characters (grapheme clusters) lies in `min...max`.
     public static func hasLength(_ text: String, min: Int?, max: Int?) -> Bool {
-        // Counting stops past the maximum, so a long value costs no more than the limit.
+        // A text has at most as many characters as scalars, and counting scalars is cheap;
+        // characters are counted only when the scalar count cannot decide.
+        let scalars = text.utf8.count { $0 & 0xC0 != 0x80 }
+        if let min, scalars < min { return false }
+        let fitsMax = max.map { scalars <= $0 } ?? true
+        let meetsMin = min.map { $0 <= 1 ? scalars >= $0 : false } ?? true
+        if fitsMax && meetsMin { return true }
         var count = 0
         for _ in text {
             count += 1
@@ -52,38 +58,67 @@ public enum ValueChecks {
     /// of at most 64 printable ASCII characters without spaces, and a domain of dot-separated
     /// letters, digits and hyphens with at least two labels; at most 254 characters.
     public static func isEmailAddress(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count <= 254, let at = bytes.firstIndex(of: 0x40), bytes.lastIndex(of: 0x40) == at else { return false }
+        let bytes = text.utf8
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: 0x40) else { return false }
         let local = bytes[..<at]
-        let domain = bytes[(at + 1)...]
+        let domain = bytes[bytes.index(after: at)...]
         guard (1...64).contains(local.count), local.first != 0x2E, local.last != 0x2E,
-              local.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !"()<>[]:;,\\\"".utf8.contains($0) })
+              local.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !Self.isSpecialInAddress($0) })
         else { return false }
         return isHostName(domain, requiresDot: true)
     }
 
     /// Whether `text` is an absolute `http` or `https` URL with a host name.
     public static func isWebURL(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        let scheme = lowered.hasPrefix("https://") ? 8 : lowered.hasPrefix("http://") ? 7 : 0
-        guard scheme > 0, text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }
-        let rest = Array(text.utf8.dropFirst(scheme))
-        let hostEnd = rest.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? rest.endIndex
-        var host = rest[..<hostEnd]
+        let bytes = text.utf8
+        let schemeLength = hasPrefix(bytes, "https://") ? 8 : hasPrefix(bytes, "http://") ? 7 : 0
+        guard schemeLength > 0, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }
+        let rest = bytes.dropFirst(schemeLength)
+        var host = rest[..<(rest.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 } ?? rest.endIndex)]
         if let colon = host.lastIndex(of: 0x3A) {
-            let port = host[(colon + 1)...]
-            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+            let port = host[host.index(after: colon)...]
+            guard (1...5).contains(port.count), port.allSatisfy({ (0x30...0x39).contains($0) }),
+                  port.reduce(0, { $0 * 10 + Int($1 - 0x30) }) <= 65_535
+            else { return false }
             host = host[..<colon]
         }
         return isHostName(host, requiresDot: false)
     }
 
-    private static func isHostName(_ bytes: ArraySlice<UInt8>, requiresDot: Bool) -> Bool {
-        let labels = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
-        guard !bytes.isEmpty, bytes.count <= 253, !requiresDot || labels.count >= 2 else { return false }
-        return labels.allSatisfy { label in
-            (1...63).contains(label.count) && label.first != 0x2D && label.last != 0x2D
-                && label.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    /// Dot-separated labels of letters, digits and inner hyphens, 1–63 bytes each, at most
+    /// 253 bytes in all; read in one pass without allocating.
+    private static func isHostName(_ bytes: some Collection<UInt8>, requiresDot: Bool) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= 253 else { return false }
+        var labels = 1
+        var labelLength = 0
+        var previous: UInt8 = 0x2E
+        for byte in bytes {
+            if byte == 0x2E {
+                guard labelLength > 0, previous != 0x2D else { return false }
+                labels += 1
+                labelLength = 0
+            } else {
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                let isDigit = (0x30...0x39).contains(byte)
+                guard isLetter || isDigit || byte == 0x2D, !(byte == 0x2D && labelLength == 0) else { return false }
+                labelLength += 1
+                guard labelLength <= 63 else { return false }
+            }
+            previous = byte
         }
+        return labelLength > 0 && previous != 0x2D && (!requiresDot || labels >= 2)
+    }
+
+    private static func isSpecialInAddress(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x3A, 0x3B, 0x2C, 0x5C, 0x22, 0x40: true
+        default: false
+        }
+    }
+
+    private static func hasPrefix(_ bytes: String.UTF8View, _ prefix: StaticString) -> Bool {
+        guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+        return zip(bytes, UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+            .allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
     }
 }
