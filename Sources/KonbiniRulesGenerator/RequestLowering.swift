@@ -95,6 +95,7 @@ struct RequestLowering {
             members.append(.line(documentation: propertyDocumentation(field), code: "public var \(SwiftNames.property(field.name)): \(type)?"))
         }
         members.append(memberwiseInitializer(object))
+        members += object.fields.filter(\.endsAtJapaneseEndOfDay).map(deadlineFunction)
         members += nested
         members.append(decodingInitializer(object, path: path, discriminator: discriminator))
         members.append(validateFunction(object, path: path))
@@ -111,6 +112,25 @@ struct RequestLowering {
             lines += (lines.isEmpty ? [] : [""]) + ["Sensitive: reports show only its last four characters."]
         }
         return lines
+    }
+
+    /// When a payment confirmed at a moment expires, for a field that counts days.
+    private func deadlineFunction(_ field: FieldDefinition) -> SwiftDeclaration {
+        let property = SwiftNames.property(field.name)
+        let days = field.providerDefault.map { "\(property) ?? \($0)" } ?? property
+        let name = property.replacing("`", with: "") + "Deadline"
+        let documentation = [
+            "When a payment confirmed at `confirmation` expires: 23:59:59 JST on the day",
+            "`\(field.name)` calendar days later" + (field.providerDefault.map { " (\($0) when absent)." } ?? "; `nil` when absent."),
+        ]
+        if field.providerDefault != nil {
+            return .function(documentation: documentation,
+                             signature: "public func \(name)(confirmedAt confirmation: Timestamp) -> Timestamp",
+                             body: [.line("confirmation.endOfJapaneseDay(afterDays: Int64(\(days)))")])
+        }
+        return .function(documentation: documentation,
+                         signature: "public func \(name)(confirmedAt confirmation: Timestamp) -> Timestamp?",
+                         body: [.line("\(property).map { confirmation.endOfJapaneseDay(afterDays: Int64($0)) }")])
     }
 
     private func memberwiseInitializer(_ object: ObjectDefinition) -> SwiftDeclaration {

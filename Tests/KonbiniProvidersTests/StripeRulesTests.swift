@@ -118,3 +118,18 @@ import Testing
         #expect(violations.map(\.severity) == [.error, .warning])
     }
 }
+
+extension StripeRulesTests {
+    /// Stripe's example: expires_after_days 2 on a Monday expires on Wednesday at 23:59:59 JST.
+    @Test func expiryDeadlineIsTheEndOfTheLastDayInJapan() {
+        var options = Request.PaymentMethodOptions.Konbini(expiresAfterDays: 2)
+        // Monday 2026-11-23 10:00 JST.
+        let monday = Timestamp(secondsSince1970: 1_795_395_600)
+        #expect(options.expiresAfterDaysDeadline(confirmedAt: monday).description == "2026-11-25T14:59:59Z")
+        // Monday 2026-11-23 08:30 JST is still Sunday in UTC; the day counts in Japan.
+        let earlyMonday = Timestamp(secondsSince1970: 1_795_395_600 - 5_400)
+        #expect(options.expiresAfterDaysDeadline(confirmedAt: earlyMonday).description == "2026-11-25T14:59:59Z")
+        options.expiresAfterDays = nil
+        #expect(options.expiresAfterDaysDeadline(confirmedAt: monday).description == "2026-11-26T14:59:59Z")
+    }
+}

@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         ("fields:\n  amount:\n    type: integer\n    requird: true\n",
-         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, default, description, forbidden, required, sensitive, source, type"),
+         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, deadline, default, description, forbidden, required, sensitive, source, type"),
         ("fields:\n  amount:\n    type: integr\n",
          "shop.rules.yaml:10:11: error: unknown type 'integr'; the types are: integer, string, boolean, enum, unix_timestamp, date_time, url, email, consumption_tax, array, object"),
         ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: 500, max: 100}\n",

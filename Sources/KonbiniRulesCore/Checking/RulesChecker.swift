@@ -43,6 +43,14 @@ public enum RulesChecker {
             }
             for check in field.checks { visit(check, of: field) }
             visit(field.type, at: field.location)
+            if field.endsAtJapaneseEndOfDay {
+                if field.type != .integer {
+                    error("a deadline is a number of days: '\(field.name)' must be an integer", at: field.location)
+                }
+                if let providerDefault = field.providerDefault, Int(providerDefault) == nil {
+                    error("the default of '\(field.name)' must be a number of days to compute its deadline", at: field.location)
+                }
+            }
         }
 
         mutating func visit(_ type: FieldType, at location: SourceLocation) {

@@ -11,6 +11,9 @@ public struct FieldDefinition: Hashable, Sendable {
     public var providerDefault: String?
     /// Set for fields such as card numbers: a report shows only the last four characters.
     public var isSensitive: Bool
+    /// Set for a count of days after which a payment expires at 23:59:59 JST of the last
+    /// day (Stripe's `expires_after_days`): the generated type computes that deadline.
+    public var endsAtJapaneseEndOfDay: Bool
     public var checks: [Check]
     /// The rule reported when the value has the wrong type.
     public var typeRule: RuleMetadata

@@ -161,6 +161,14 @@ struct DocumentParser {
         let description = keys.take("description").flatMap { reader.string($0, "description") }
         let providerDefault = keys.take("default").flatMap { $0.scalar?.string }
         let isSensitive = keys.take("sensitive").flatMap { reader.boolean($0, "sensitive") } ?? false
+        var endsAtJapaneseEndOfDay = false
+        if let node = keys.take("deadline"), let value = reader.string(node, "deadline") {
+            if value == "end_of_japanese_day" {
+                endsAtJapaneseEndOfDay = true
+            } else {
+                reader.error("deadline can only be end_of_japanese_day", at: node)
+            }
+        }
         var presence = FieldDefinition.Presence.optional
         if let node = keys.take("required"),
            let rule = presenceRule(node, id: "\(scope.idPrefix).\(name).required", message: DefaultMessages.required(), scope: scope) {
@@ -183,7 +191,8 @@ struct DocumentParser {
         let typeRule = RuleMetadata(id: "\(scope.idPrefix).\(name).type", severity: .error,
                                     message: DefaultMessages.type(type), source: scope.source ?? "", location: location)
         return FieldDefinition(name: name, description: description, type: type, presence: presence,
-                               providerDefault: providerDefault, isSensitive: isSensitive, checks: checks,
+                               providerDefault: providerDefault, isSensitive: isSensitive,
+                               endsAtJapaneseEndOfDay: endsAtJapaneseEndOfDay, checks: checks,
                                typeRule: typeRule, location: location)
     }
 
