@@ -7,7 +7,10 @@ import KonbiniRules
 ///
 /// Generated from `shop.rules.yaml`; the rules cite:
 /// - policy: <https://shop.example/konbini-policy>
-public struct ShopKonbiniOrder: Hashable, Sendable {
+public struct ShopKonbiniOrder: KonbiniRequest {
+    /// Every rule of `shop.rules.yaml`, in file order.
+    public static var allRules: [Rule] { Rules.all }
+
     /// Reads a request from an untyped payload (JSON or a form body).
     ///
     /// - Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;
