@@ -1,10 +1,12 @@
 import Foundation
+import KonbiniRules
 import KonbiniRulesGenerator
 import Testing
 
 /// The generated Swift for a small rules file, pinned. After an intended change to the
 /// generator, regenerate with `KONBINI_RECORD_GOLDEN=1 swift test --filter GoldenFileTests`
-/// and review the difference.
+/// and review the difference. The reference is compiled into these tests, so it must stay
+/// valid Swift, and it is exercised below.
 @Suite struct GoldenFileTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -32,5 +34,24 @@ import Testing
             return
         }
         #expect(diagnostics.diagnostics.map(\.description).contains("bad.rules.yaml:1:1: error: the rules file needs 'request'"))
+    }
+}
+
+extension GoldenFileTests {
+    @Test func pinnedCodeValidatesAndNormalizes() {
+        let now = Timestamp(secondsSince1970: 1_795_348_800)
+        var order = ShopKonbiniOrder(amount: 100_001, customer: .init(nameKana: "ﾔﾏﾀﾞ", phone: "090-1111-2222"))
+        #expect(order.validate(now: now).map(\.ruleID) == ["shop.amount.range", "shop.name_kana.charset", "shop.phone.digits"])
+        order.amount = 100_000
+        let (fixed, changes) = order.normalized()
+        #expect(fixed.customer?.nameKana == "ヤマダ")
+        #expect(fixed.customer?.phone == "09011112222")
+        #expect(changes.map(\.path) == ["/customer/name_kana", "/customer/phone"])
+        #expect(fixed.validate(now: now).isEmpty)
+        var late = fixed
+        late.customer = .init(deadline: "2026-11-22")
+        #expect(late.validate(now: now).isEmpty, "23:59 JST on the day is 8 hours 59 minutes ahead")
+        late.customer = .init(deadline: "2026-11-22T21:29")
+        #expect(late.validate(now: now).map(\.ruleID) == ["shop.deadline.later_than"])
     }
 }
