@@ -1,0 +1,80 @@
+@testable import KonbiniRulesGenerator
+import KonbiniRulesCore
+import Testing
+
+/// The lowering and rendering stages, each on its own.
+@Suite struct StageTests {
+    @Test func rendererIndentsDocumentsAndSpacesDeclarations() {
+        let file = SwiftFile(
+            header: ["Generated."], imports: ["KonbiniRules"],
+            declarations: [.structure(name: "Order", documentation: ["An order."], conformances: ["Sendable"], members: [
+                .line(documentation: ["Yen."], code: "public var amount: Int?"),
+                .line(documentation: [], code: "public var note: String?"),
+                .function(documentation: [], signature: "func check() -> Bool", body: [
+                    .block(header: "if let amount", body: [.line("return amount > 0")],
+                           elseClauses: [(header: "else", body: [.line("return false")])]),
+                ]),
+            ])])
+        #expect(SwiftRenderer.render(file) == """
+            // Generated.
+
+            import KonbiniRules
+
+            /// An order.
+            public struct Order: Sendable {
+                /// Yen.
+                public var amount: Int?
+                public var note: String?
+
+                func check() -> Bool {
+                    if let amount {
+                        return amount > 0
+                    } else {
+                        return false
+                    }
+                }
+            }
+
+            """)
+    }
+
+    @Test func loweringNamesRulesAfterTheirIdsAndUsesLiteralPointers() throws {
+        let document = try RulesChecker.load("""
+            version: 1
+            provider: shop
+            request: Order
+            title: An order
+            documents: {terms: "https://shop.example/terms"}
+            source: terms
+            fields:
+              payment_options:
+                type: object
+                fields:
+                  expires_after_days: {type: integer, checks: [{range: {min: 1, max: 60}}]}
+            """, file: "order.rules.yaml").get()
+        var lowering = RequestLowering(document: document, fileName: "order.rules.yaml")
+        let swift = SwiftRenderer.render(lowering.lower())
+        #expect(swift.contains("public static let expiresAfterDaysRange = Rule("))
+        #expect(swift.contains("at: \"/payment_options/expires_after_days\""))
+        #expect(swift.contains("public struct PaymentOptions: Hashable, Sendable {"))
+    }
+
+    @Test(arguments: [
+        ("payment_method_options", "paymentMethodOptions", "PaymentMethodOptions"),
+        ("default", "`default`", "Default"),
+        ("type", "type", "TypeValue"),
+        ("processingAccountId", "processingAccountId", "ProcessingAccountId"),
+    ])
+    func swiftNames(_ name: String, _ property: String, _ type: String) {
+        #expect(SwiftNames.property(name) == property)
+        #expect(SwiftNames.type(name) == type)
+    }
+
+    @Test func enumCasesAndLiterals() {
+        #expect(SwiftNames.enumCase("family-mart") == "familyMart")
+        #expect(SwiftNames.enumCase("JPY") == "jpy")
+        #expect(SwiftNames.literal("a\"b\\c\u{202E}") == "\"a\\\"b\\\\c\\u{202E}\"")
+        #expect(SwiftNames.integer(300_000) == "300_000")
+        #expect(SwiftNames.integer(1800) == "1800")
+    }
+}
