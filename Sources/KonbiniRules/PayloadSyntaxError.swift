@@ -1,0 +1,32 @@
+/// Why a payload could not be read, and where reading stopped.
+public struct PayloadSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The line and column (1-based; columns count characters) where reading stopped.
+    public let position: SourcePosition
+    /// The same place as a byte offset from the start of the input.
+    public let byteOffset: Int
+    public let message: String
+
+    public init(_ message: String, at position: SourcePosition, byteOffset: Int) {
+        self.message = message
+        self.position = position
+        self.byteOffset = byteOffset
+    }
+
+    public var description: String { "\(position.line):\(position.column): \(message)" }
+}
+
+/// A member name that an object holds twice. The provider and this package might read
+/// different values, so it is reported; the payload tree keeps the last value.
+public struct DuplicateKey: Hashable, Sendable {
+    /// The repeated member.
+    public let path: JSONPointer
+    /// Where the repeated name stands.
+    public let position: SourcePosition
+}
+
+/// A payload read from JSON or a form body, with what the reader noticed besides its
+/// syntax.
+public struct PayloadDocument: Hashable, Sendable {
+    public let root: PayloadNode
+    public let duplicateKeys: [DuplicateKey]
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KonbiniRules
+import Testing
+
+@Suite struct JSONReaderTests {
+    static func read(_ text: String) throws(PayloadSyntaxError) -> PayloadDocument {
+        try JSONReader().read(Array(text.utf8))
+    }
+
+    @Test func keepsPositionsAndNumberText() throws {
+        let document = try Self.read("{\n  \"amount\": 1000.50,\n  \"name\": \"山田\", \"n\": -0e+1\n}")
+        let root = document.root
+        #expect(root.position == SourcePosition(line: 1, column: 1))
+        #expect(root["amount"]?.value == .number("1000.50"))
+        #expect(root["amount"]?.position == SourcePosition(line: 2, column: 13))
+        #expect(root["name"]?.value == .string("山田"))
+        #expect(root["n"]?.position == SourcePosition(line: 3, column: 22))
+        #expect(root["n"]?.value == .number("-0e+1"))
+    }
+
+    @Test func reportsDuplicateKeysAndKeepsTheLastValue() throws {
+        let document = try Self.read(#"{"a": {"b": 1, "b": 2}, "c": [{"d": 1, "d": 3}]}"#)
+        #expect(document.duplicateKeys.map(\.path) == ["/a/b", "/c/0/d"])
+        #expect(document.duplicateKeys.map(\.position) == [SourcePosition(line: 1, column: 16), SourcePosition(line: 1, column: 40)])
+        #expect(document.root.resolve("/a/b")?.value == .number("2"))
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1,}", 1, 9, "expected a member name in double quotes"),
+        ("[1, 2", 1, 6, "the input ends inside an array"),
+        ("{\"a\":\n  01}", 2, 4, "a number cannot have a leading zero"),
+        ("\"\\ud800\"", 1, 8, "\\u escape of a lone high surrogate"),
+        ("\"a\tb\"", 1, 3, "a control character must be escaped in a string"),
+        ("[1] x", 1, 5, "unexpected 'x' after the JSON value"),
+        ("", 1, 1, "the input ends where a value should start"),
+    ])
+    func stopsWhereTheSyntaxBreaks(_ text: String, _ line: Int, _ column: Int, _ message: String) {
+        #expect(throws: PayloadSyntaxError(message, at: SourcePosition(line: line, column: column),
+                                           byteOffset: Self.offset(of: line, column, in: text))) {
+            try Self.read(text)
+        }
+    }
+
+    @Test func rejectsInvalidUTF8InStrings() {
+        #expect(throws: PayloadSyntaxError.self) { try JSONReader().read([0x22, 0xED, 0xA0, 0x80, 0x22]) }
+        #expect(throws: PayloadSyntaxError.self) { try JSONReader().read([0x22, 0xC0, 0xAF, 0x22]) }
+    }
+
+    @Test func limitsNesting() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: PayloadSyntaxError.self) { try Self.read(deep) }
+        let fine = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+        _ = try Self.read(fine)
+    }
+
+    static func offset(of line: Int, _ column: Int, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 }
+        return before + String(lines[line - 1].unicodeScalars.prefix(column - 1)).utf8.count
+    }
+}
+
+/// JSONTestSuite's parsing cases, read in place from `../shared/testdata`: every `y_` file
+/// is read, every `n_` file is a syntax error, and no `i_` file crashes the reader.
+@Suite(.enabled(if: JSONTestSuite.directory != nil, "JSONTestSuite is not beside the project"))
+struct JSONTestSuiteTests {
+    @Test func parsingCases() throws {
+        let directory = try #require(JSONTestSuite.directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names.count > 300)
+        for name in names where name.hasSuffix(".json") {
+            let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
+            let result = Result { () throws(PayloadSyntaxError) -> PayloadDocument in try JSONReader().read(bytes) }
+            switch name.first {
+            case "y": if case .failure(let error) = result { Issue.record("\(name) was rejected: \(error)") }
+            case "n": if case .success = result { Issue.record("\(name) was accepted") }
+            default: break
+            }
+        }
+    }
+}
+
+enum JSONTestSuite {
+    static let directory: URL? = {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/testdata/JSONTestSuite/test_parsing")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+}
