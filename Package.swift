@@ -10,10 +10,12 @@ let package = Package(
         .library(name: "KonbiniRulesGenerator", targets: ["KonbiniRulesGenerator"]),
         .library(name: "KonbiniProviders", targets: ["KonbiniProviders"]),
         .executable(name: "konbini-rulegen", targets: ["konbini-rulegen"]),
+        .executable(name: "konbini-lint", targets: ["konbini-lint"]),
         .plugin(name: "KonbiniRulesPlugin", targets: ["KonbiniRulesPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // ICU as the system provides it. Only the C bridge below includes its headers:
@@ -68,6 +70,20 @@ let package = Package(
             name: "KonbiniProviders",
             dependencies: ["KonbiniRules", "JapaneseText"],
             plugins: ["KonbiniRulesPlugin"]
+        ),
+        // Linting payload files: readers, provider recognition, findings and their formats.
+        .target(
+            name: "KonbiniLint",
+            dependencies: ["KonbiniProviders"]
+        ),
+        // The command-line linter, thin over KonbiniLint.
+        .executableTarget(
+            name: "konbini-lint",
+            dependencies: ["KonbiniLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "KonbiniLintTests",
+            dependencies: ["KonbiniLint"]
         ),
         .testTarget(
             name: "KonbiniProvidersTests",

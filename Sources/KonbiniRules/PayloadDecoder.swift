@@ -50,7 +50,7 @@ public struct PayloadDecoder {
         }
         if let match { return match }
         let values = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        violations.append(rule.violation(at: path, ["values": values]))
+        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values]))
         return nil
     }
 
@@ -100,8 +100,16 @@ public struct PayloadDecoder {
     }
 
     private mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
-        violations.append(rule.violation(at: path, ["type": type]))
+        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "type": type]))
         return nil
+    }
+
+    /// The name a message gives the value at `path`: its member name, or its array's.
+    static func fieldName(_ path: JSONPointer) -> String {
+        let tokens = path.tokens
+        guard let last = tokens.last else { return "request" }
+        if Int(last) != nil, tokens.count >= 2 { return "\(tokens[tokens.count - 2])[\(last)]" }
+        return last
     }
 
     /// An optional `-` and decimal digits within `Int`; a fraction, an exponent or an

@@ -1,0 +1,37 @@
+import KonbiniRules
+
+/// One thing the linter reports: a broken rule, a syntax error, a duplicate key or a payload
+/// it cannot place, with where it is in which file.
+public struct Finding: Hashable, Sendable {
+    /// The rule id: a provider rule's id, or `syntax`, `duplicate-key`, `provider`, `io`.
+    public let rule: String
+    public let severity: Severity
+    /// Where the offending value is (RFC 6901); the whole payload for syntax errors.
+    public let path: JSONPointer
+    public let message: Message
+    /// The document of the rule, when it has one.
+    public let source: String?
+    public let file: String
+    /// 1-based line and column (for NDJSON, the record's line).
+    public let line: Int
+    public let column: Int
+
+    public init(rule: String, severity: Severity, path: JSONPointer, message: Message, source: String?, file: String, line: Int, column: Int) {
+        self.rule = rule
+        self.severity = severity
+        self.path = path
+        self.message = message
+        self.source = source
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The rule ids of findings that no rules file defines.
+public enum LintRule {
+    public static let syntax = "syntax"
+    public static let duplicateKey = "duplicate-key"
+    public static let provider = "provider"
+    public static let io = "io"
+}

@@ -1,0 +1,93 @@
+import KonbiniProviders
+
+/// Lints payload bytes: reads each payload, recognises its provider (or uses the one given),
+/// and reports every syntax error, duplicate key and broken rule as a ``Finding``.
+public struct Linter: Sendable {
+    /// The provider to check against; `nil` recognises each payload by its shape.
+    public var provider: Provider?
+    /// The moment expiry rules measure from.
+    public var now: Timestamp
+    /// How deeply JSON may nest.
+    public var maximumDepth: Int
+
+    public init(provider: Provider?, now: Timestamp, maximumDepth: Int = 512) {
+        self.provider = provider
+        self.now = now
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Every finding in `bytes`, a file named `file` in `format`.
+    public func lint(_ bytes: [UInt8], format: PayloadFormat, file: String) -> [Finding] {
+        switch format {
+        case .json:
+            return lintRecord(bytes[...], format: .json, file: file, line: 1)
+        case .ndjson, .form:
+            var findings: [Finding] = []
+            var line = 1
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+                let record = bytes[start..<end]
+                if record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    findings += lintRecord(record, format: format, file: file, line: line)
+                }
+                line += 1
+                start = end < bytes.endIndex ? end + 1 : end
+            }
+            return findings
+        }
+    }
+
+    /// The findings of one payload starting at `line`.
+    func lintRecord(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
+        let document: PayloadDocument
+        do throws(PayloadSyntaxError) {
+            document = format == .form
+                ? try FormReader(line: line).read(Array(bytes))
+                : try JSONReader(maximumDepth: maximumDepth, firstLine: line).read(Array(bytes))
+        } catch {
+            return [Finding(rule: LintRule.syntax, severity: .error, path: .root,
+                            message: Message(english: "The payload is not valid \(format == .form ? "form data" : "JSON"): \(error.message).",
+                                             japanese: "ペイロードの構文が正しくありません：\(error.message)"),
+                            source: nil, file: file, line: error.position.line, column: error.position.column)]
+        }
+        var findings = document.duplicateKeys.map { duplicate in
+            Finding(rule: LintRule.duplicateKey, severity: .error, path: duplicate.path,
+                    message: Message(english: "\(duplicate.path) is given more than once; the provider may read another value than this check did.",
+                                     japanese: "\(duplicate.path)が複数回指定されています。"),
+                    source: nil, file: file, line: duplicate.position.line, column: duplicate.position.column)
+        }
+        let root = document.root
+        let providers = provider.map { [$0] } ?? Provider.candidates(for: root)
+        guard providers.count == 1, let chosen = providers.first else {
+            let options = (providers.isEmpty ? Provider.allCases : providers).map(\.rawValue).joined(separator: ", ")
+            let reason = providers.isEmpty ? "does not look like a request of any provider" : "looks like a request of several providers"
+            let position = root.position ?? SourcePosition(line: line, column: 1)
+            findings.append(Finding(rule: LintRule.provider, severity: .error, path: .root,
+                                    message: Message(english: "The payload \(reason); pass --provider with one of: \(options).",
+                                                     japanese: "プロバイダーを判別できません。--provider で次のいずれかを指定してください：\(options)"),
+                                    source: nil, file: file, line: position.line, column: position.column))
+            return findings
+        }
+        for violation in chosen.requestType(for: root).check(root, now: now) {
+            let position = Self.position(of: violation.path, in: root) ?? SourcePosition(line: line, column: 1)
+            findings.append(Finding(rule: violation.ruleID, severity: violation.severity, path: violation.path,
+                                    message: violation.message, source: violation.rule.source,
+                                    file: file, line: position.line, column: position.column))
+        }
+        return findings
+    }
+
+    /// Where the value at `path` stands, or, for a missing value, where its nearest
+    /// present parent does.
+    static func position(of path: JSONPointer, in root: PayloadNode) -> SourcePosition? {
+        var node = root
+        var position = root.position
+        for token in path.tokens {
+            guard let next = node.resolve(JSONPointer(tokens: [token])) else { break }
+            node = next
+            position = next.position ?? position
+        }
+        return position
+    }
+}

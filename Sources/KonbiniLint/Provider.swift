@@ -1,0 +1,40 @@
+import KonbiniProviders
+
+/// The providers the linter knows, and how it recognises their payloads.
+public enum Provider: String, CaseIterable, Sendable {
+    case stripe
+    case omise
+    case komoju
+    case nomupay
+
+    /// The request type for a payload of this provider. Omise has two requests: a source
+    /// (`type: econtext`) and a charge.
+    func requestType(for payload: PayloadNode) -> any KonbiniRequest.Type {
+        switch self {
+        case .stripe: StripeKonbiniPaymentIntent.self
+        case .omise: payload["type"] != nil ? OmiseKonbiniSource.self : OmiseKonbiniCharge.self
+        case .komoju: KomojuPayment.self
+        case .nomupay: NomuPayKonbiniPayment.self
+        }
+    }
+
+    /// The members whose presence marks a payload as this provider's.
+    var markers: [String] {
+        switch self {
+        case .stripe: ["payment_method_types", "payment_method_options", "payment_method_data"]
+        case .omise: ["phone_number", "expiry_date", "source"]
+        case .komoju: ["payment_details", "external_order_num"]
+        case .nomupay: ["paymentMethod", "processingAccountId", "merchantReference"]
+        }
+    }
+
+    /// The providers whose markers the payload carries; one means recognised.
+    static func candidates(for payload: PayloadNode) -> [Provider] {
+        guard case .object(let members) = payload.value else { return [] }
+        let keys = Set(members.map(\.key))
+        var found = allCases.filter { !keys.isDisjoint(with: $0.markers) }
+        if found.isEmpty, case .string("econtext")? = payload["type"]?.value { found = [.omise] }
+        if found.isEmpty, case .text("econtext")? = payload["type"]?.value { found = [.omise] }
+        return found
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import KonbiniLint
+
+/// The files a lint run reads: the paths given, directories searched recursively by
+/// extension, and `-` for standard input.
+struct InputFiles {
+    let name: String
+    let format: PayloadFormat?
+    private let path: String?
+
+    static func expand(_ paths: [String]) throws -> [InputFiles] {
+        var inputs: [InputFiles] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(InputFiles(name: "<stdin>", format: nil, path: nil))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("no such file or directory: \(path)")
+            }
+            if isDirectory.boolValue {
+                let found = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                    .filter { PayloadFormat(fileExtension: ($0 as NSString).pathExtension) != nil }
+                    .sorted()
+                inputs += found.map { relative in
+                    let full = (path as NSString).appendingPathComponent(relative)
+                    return InputFiles(name: full, format: PayloadFormat(fileExtension: (full as NSString).pathExtension), path: full)
+                }
+            } else {
+                inputs.append(InputFiles(name: path, format: PayloadFormat(fileExtension: (path as NSString).pathExtension), path: path))
+            }
+        }
+        return inputs
+    }
+
+    func read() -> Result<[UInt8], ReadProblem> {
+        if let path {
+            guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadProblem("cannot read the file")) }
+            return .success([UInt8](data))
+        }
+        return .success([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+    }
+
+    struct ReadProblem: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KonbiniLint
+import KonbiniRules
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lints payload files: JSON, NDJSON (.ndjson, .jsonl) and form bodies (.form).")
+
+    @Argument(help: "Files or directories (searched for .json, .ndjson, .jsonl, .form); - for standard input.")
+    var paths: [String]
+
+    @Option(help: "auto (recognise each payload by its shape), stripe, omise, komoju or nomupay.")
+    var provider: String = "auto"
+
+    @Option(help: "The moment expiry rules measure from, as ISO 8601 (default: now).")
+    var now: String?
+
+    @Option(help: "text or json.")
+    var format: String = "text"
+
+    @Option(help: "The language of messages: en or ja.")
+    var lang: String = "en"
+
+    @Option(help: "How to read standard input and files without a known extension: json, ndjson or form.")
+    var input: String?
+
+    @Flag(help: "Read every input as NDJSON.")
+    var ndjson = false
+
+    @Option(help: "How deeply JSON may nest.")
+    var maxDepth = 512
+
+    func validate() throws {
+        if provider != "auto" && Provider(rawValue: provider) == nil {
+            throw ValidationError("unknown provider '\(provider)'; use auto, \(Provider.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format '\(format)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if Language(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use en or ja") }
+        if let input, PayloadFormat(rawValue: input) == nil { throw ValidationError("unknown input '\(input)'; use json, ndjson or form") }
+        if let now, DateTimeReading.timestamp(now, defaults: .strict) == nil {
+            throw ValidationError("--now must be an ISO 8601 date-time such as 2026-11-22T12:00:00Z")
+        }
+        if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1") }
+    }
+
+    func run() throws {
+        let moment = now.flatMap { DateTimeReading.timestamp($0, defaults: .strict) } ?? SystemClock().now()
+        let linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth)
+        let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
+        var findings: [Finding] = []
+        var unreadable = false
+        for input in try InputFiles.expand(paths) {
+            switch input.read() {
+            case .success(let bytes):
+                let format = forced ?? input.format ?? .json
+                findings += linter.lint(bytes, format: format, file: input.name)
+            case .failure(let problem):
+                unreadable = true
+                FileHandle.standardError.write(Data("konbini-lint: \(input.name): \(problem)\n".utf8))
+            }
+        }
+        let output = OutputFormat(rawValue: format)!
+        let colour = output == .text && isatty(STDOUT_FILENO) != 0
+        print(output.render(findings, language: Language(rawValue: lang)!, colour: colour), terminator: "")
+        if unreadable { throw ExitCode(2) }
+        if findings.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    }
+}
