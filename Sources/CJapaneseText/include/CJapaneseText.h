@@ -18,8 +18,7 @@ typedef enum {
     CJT_CHARSET_HIRAGANA = 4,
     CJT_CHARSET_HALFWIDTH_KATAKANA = 5,
     CJT_CHARSET_ASCII_DIGITS = 6,
-    CJT_CHARSET_ASCII = 7,
-    CJT_CHARSET_COUNT = 8
+    CJT_CHARSET_ASCII = 7
 } cjt_charset;
 
 /// 8,192 bytes: bit (c & 7) of byte (c >> 3) is set when BMP scalar c is in the set.
