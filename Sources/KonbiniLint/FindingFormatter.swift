@@ -7,6 +7,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// One JSON document: `{"diagnostics": [{"rule", "severity", "path", "message", "file",
     /// "line", "column"}, …]}`.
     case json
+    /// SARIF 2.1.0, for code-scanning tools.
+    case sarif
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`), which show
+    /// as annotations on the lines.
+    case github
 
     /// The findings as this format prints them.
     public func render(_ findings: [Finding], language: Language, colour: Bool) -> String {
@@ -24,7 +29,24 @@ public enum OutputFormat: String, CaseIterable, Sendable {
                     + (finding.source.map { ",\"source\":\(JSONText.quoted($0))" } ?? "") + "}"
             }
             return "{\"diagnostics\":[" + items.joined(separator: ",") + "]}\n"
+        case .sarif:
+            return SARIFLog(findings: findings, language: language).text
+        case .github:
+            return findings.map { finding in
+                let properties = "file=\(Self.githubProperty(finding.file)),line=\(finding.line),col=\(finding.column),"
+                    + "title=\(Self.githubProperty(finding.rule))"
+                return "::\(finding.severity.rawValue) \(properties)::\(Self.githubMessage(finding.message.text(in: language)))\n"
+            }.joined()
         }
+    }
+
+    /// A workflow command's message, with the characters GitHub reads as syntax escaped.
+    private static func githubMessage(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    private static func githubProperty(_ text: String) -> String {
+        githubMessage(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 
     private static func coloured(_ severity: Severity) -> String {

@@ -18,6 +18,16 @@ public enum Provider: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every request type of the provider.
+    public var requestTypes: [any KonbiniRequest.Type] {
+        switch self {
+        case .stripe: [StripeKonbiniPaymentIntent.self]
+        case .omise: [OmiseKonbiniSource.self, OmiseKonbiniCharge.self]
+        case .komoju: [KomojuPayment.self]
+        case .nomupay: [NomuPayKonbiniPayment.self]
+        }
+    }
+
     /// The members whose presence marks a payload as this provider's.
     var markers: [String] {
         switch self {

@@ -17,7 +17,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The moment expiry rules measure from, as ISO 8601 (default: now).")
     var now: String?
 
-    @Option(help: "text or json.")
+    @Option(help: "text, json, sarif or github.")
     var format: String = "text"
 
     @Option(help: "The language of messages: en or ja.")

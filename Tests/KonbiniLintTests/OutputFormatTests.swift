@@ -1,0 +1,70 @@
+import Foundation
+import KonbiniLint
+import KonbiniRules
+import Testing
+
+@Suite struct OutputFormatTests {
+    static let findings = [
+        Finding(rule: "stripe.konbini.amount.range", severity: .error, path: "/amount",
+                message: Message(english: "amount must be between ¥120 and ¥300000 for Konbini.", japanese: "金額が範囲外です。"),
+                source: "https://docs.stripe.com/payments/konbini", file: "orders/a.json", line: 2, column: 13),
+        Finding(rule: "stripe.konbini.name.charset", severity: .warning, path: "/payment_method_data/billing_details/name",
+                message: Message(english: "Characters of name, outside \"Shift JIS\", will be dropped:\n100%", japanese: "削除されます。"),
+                source: "https://docs.stripe.com/payments/konbini/accept-a-payment", file: "orders/a,b.json", line: 15, column: 33),
+    ]
+
+    @Test func textIsOneFindingALine() {
+        let text = OutputFormat.text.render(Self.findings, language: .japanese, colour: false)
+        #expect(text.hasPrefix("orders/a.json:2:13: error: 金額が範囲外です。 [stripe.konbini.amount.range]\n"))
+        #expect(text.split(separator: "\n").count == 2)
+        let coloured = OutputFormat.text.render(Self.findings, language: .english, colour: true)
+        #expect(coloured.contains("\u{1B}[31merror\u{1B}[0m"))
+    }
+
+    @Test func jsonIsOneDocumentWithTheContractFields() throws {
+        let text = OutputFormat.json.render(Self.findings, language: .english, colour: false)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 2)
+        #expect(diagnostics[1]["rule"] as? String == "stripe.konbini.name.charset")
+        #expect(diagnostics[1]["severity"] as? String == "warning")
+        #expect(diagnostics[1]["path"] as? String == "/payment_method_data/billing_details/name")
+        #expect(diagnostics[1]["message"] as? String == "Characters of name, outside \"Shift JIS\", will be dropped:\n100%")
+        #expect(diagnostics[1]["file"] as? String == "orders/a,b.json")
+        #expect(diagnostics[1]["line"] as? Int == 15)
+        #expect(diagnostics[1]["column"] as? Int == 33)
+    }
+
+    /// The parts SARIF 2.1.0 requires: version, runs, each run's tool.driver.name, each
+    /// result's message.text; and the locations code scanning reads.
+    @Test func sarifHasTheRequiredStructure() throws {
+        let text = OutputFormat.sarif.render(Self.findings, language: .english, colour: false)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "konbini-lint")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == ["stripe.konbini.amount.range", "stripe.konbini.name.charset"])
+        let results = try #require(runs[0]["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        for (result, finding) in zip(results, Self.findings) {
+            #expect(result["ruleId"] as? String == finding.rule)
+            #expect((result["message"] as? [String: Any])?["text"] as? String == finding.message.english)
+            let location = try #require((result["locations"] as? [[String: Any]])?.first)
+            let physical = try #require(location["physicalLocation"] as? [String: Any])
+            #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == finding.file)
+            let region = try #require(physical["region"] as? [String: Any])
+            #expect(region["startLine"] as? Int == finding.line)
+            #expect(region["startColumn"] as? Int == finding.column)
+        }
+        #expect(results.map { $0["level"] as? String } == ["error", "warning"])
+    }
+
+    @Test func githubAnnotationsEscapeTheirSyntax() {
+        let lines = OutputFormat.github.render(Self.findings, language: .english, colour: false).split(separator: "\n")
+        #expect(lines[0] == "::error file=orders/a.json,line=2,col=13,title=stripe.konbini.amount.range::amount must be between ¥120 and ¥300000 for Konbini.")
+        #expect(lines[1] == "::warning file=orders/a%2Cb.json,line=15,col=33,title=stripe.konbini.name.charset::Characters of name, outside \"Shift JIS\", will be dropped:%0A100%25")
+    }
+}
