@@ -43,6 +43,21 @@ public enum TextNormalization: Hashable, Sendable {
     /// The seven ``JISMappingVariant`` characters written in one form.
     case jisMappingVariants(JISMappingVariant.Form)
 
+    /// The normalization the rules language and the linter call `name`, for those that take
+    /// no parameter: `nfc`, `nfkc`, `hiragana_to_katakana`, `halfwidth_to_fullwidth_katakana`,
+    /// `fullwidth_alphanumerics_to_ascii`, `phone_digits`.
+    public init?(name: String) {
+        switch name {
+        case "nfc": self = .nfc
+        case "nfkc": self = .nfkc
+        case "hiragana_to_katakana": self = .hiraganaToKatakana
+        case "halfwidth_to_fullwidth_katakana": self = .halfwidthToFullwidthKatakana
+        case "fullwidth_alphanumerics_to_ascii": self = .fullwidthAlphanumericsToASCII
+        case "phone_digits": self = .phoneDigits
+        default: return nil
+        }
+    }
+
     /// `text` normalized, with what changed.
     public func apply(to text: String) -> NormalizedText {
         switch self {

@@ -12,7 +12,7 @@ struct KonbiniLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "konbini-lint",
         abstract: "Checks konbini payment payloads against the providers' rules.",
-        subcommands: [LintCommand.self, RulesCommand.self],
+        subcommands: [LintCommand.self, TextCommand.self, RulesCommand.self],
         defaultSubcommand: LintCommand.self)
 
     static func main() {

@@ -141,13 +141,8 @@ struct CheckParser {
             }
         }
         guard let name = reader.string(node, "fix") else { return nil }
+        if let normalization = TextNormalization(name: name) { return normalization }
         switch name {
-        case "nfc": return .nfc
-        case "nfkc": return .nfkc
-        case "hiragana_to_katakana": return .hiraganaToKatakana
-        case "halfwidth_to_fullwidth_katakana": return .halfwidthToFullwidthKatakana
-        case "fullwidth_alphanumerics_to_ascii": return .fullwidthAlphanumericsToASCII
-        case "phone_digits": return .phoneDigits
         case "truncate":
             guard case .length(_, let max?) = kind else {
                 reader.error("truncate fixes a length check with a max only", at: node)
