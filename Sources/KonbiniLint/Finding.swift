@@ -15,8 +15,14 @@ public struct Finding: Hashable, Sendable {
     /// 1-based line and column (for NDJSON, the record's line).
     public let line: Int
     public let column: Int
+    /// The offending value, only when asked for (`--show-values`), masked for card numbers
+    /// and fields marked sensitive.
+    public let value: String?
 
-    public init(rule: String, severity: Severity, path: JSONPointer, message: Message, source: String?, file: String, line: Int, column: Int) {
+    public init(
+        rule: String, severity: Severity, path: JSONPointer, message: Message, source: String?,
+        file: String, line: Int, column: Int, value: String? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.path = path
@@ -25,6 +31,7 @@ public struct Finding: Hashable, Sendable {
         self.file = file
         self.line = line
         self.column = column
+        self.value = value
     }
 }
 

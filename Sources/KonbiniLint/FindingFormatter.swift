@@ -19,14 +19,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .text:
             return findings.map { finding in
                 let severity = colour ? Self.coloured(finding.severity) : finding.severity.rawValue
-                return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(finding.message.text(in: language)) [\(finding.rule)]\n"
+                let value = finding.value.map { " (value: \(JSONText.quoted($0)))" } ?? ""
+                return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(finding.message.text(in: language))\(value) [\(finding.rule)]\n"
             }.joined()
         case .json:
             let items = findings.map { finding in
                 "{\"rule\":\(JSONText.quoted(finding.rule)),\"severity\":\(JSONText.quoted(finding.severity.rawValue)),"
                     + "\"path\":\(JSONText.quoted(finding.path.encoded)),\"message\":\(JSONText.quoted(finding.message.text(in: language))),"
                     + "\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.line),\"column\":\(finding.column)"
-                    + (finding.source.map { ",\"source\":\(JSONText.quoted($0))" } ?? "") + "}"
+                    + (finding.source.map { ",\"source\":\(JSONText.quoted($0))" } ?? "")
+                    + (finding.value.map { ",\"value\":\(JSONText.quoted($0))" } ?? "") + "}"
             }
             return "{\"diagnostics\":[" + items.joined(separator: ",") + "]}\n"
         case .sarif:

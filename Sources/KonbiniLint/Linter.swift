@@ -9,11 +9,15 @@ public struct Linter: Sendable {
     public var now: Timestamp
     /// How deeply JSON may nest.
     public var maximumDepth: Int
+    /// Whether findings carry the offending values. Off by default: names, e-mail addresses
+    /// and phone numbers are personal data that would end up in CI logs.
+    public var showsValues: Bool
 
-    public init(provider: Provider?, now: Timestamp, maximumDepth: Int = 512) {
+    public init(provider: Provider?, now: Timestamp, maximumDepth: Int = 512, showsValues: Bool = false) {
         self.provider = provider
         self.now = now
         self.maximumDepth = maximumDepth
+        self.showsValues = showsValues
     }
 
     /// Every finding in `bytes`, a file named `file` in `format`.
@@ -69,11 +73,15 @@ public struct Linter: Sendable {
                                     source: nil, file: file, line: position.line, column: position.column))
             return findings
         }
-        for violation in chosen.requestType(for: root).check(root, now: now) {
+        let requestType = chosen.requestType(for: root)
+        for violation in requestType.check(root, now: now) {
             let position = Self.position(of: violation.path, in: root) ?? SourcePosition(line: line, column: 1)
+            let value = showsValues
+                ? root.resolve(violation.path).flatMap { ValueDisplay.text(of: $0, sensitive: requestType.sensitiveFields.contains(violation.path)) }
+                : nil
             findings.append(Finding(rule: violation.ruleID, severity: violation.severity, path: violation.path,
                                     message: violation.message, source: violation.rule.source,
-                                    file: file, line: position.line, column: position.column))
+                                    file: file, line: position.line, column: position.column, value: value))
         }
         return findings
     }

@@ -4,6 +4,10 @@ public protocol KonbiniRequest: Hashable, Sendable {
     /// Every rule of the rules file, in file order.
     static var allRules: [Rule] { get }
 
+    /// The fields the rules file marks `sensitive` (card numbers, security codes): tools show
+    /// only their last four characters.
+    static var sensitiveFields: Set<JSONPointer> { get }
+
     /// Reads a request from an untyped payload: the request (none when the payload is not an
     /// object), and a violation for each value of the wrong type.
     static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation])

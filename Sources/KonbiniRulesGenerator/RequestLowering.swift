@@ -41,6 +41,9 @@ struct RequestLowering {
         return [
             .line(documentation: ["Every rule of `\(fileName)`, in file order."],
                   code: "public static var allRules: [Rule] { Rules.all }"),
+            .line(documentation: ["The fields whose values tools show only the last four characters of."],
+                  code: "public static let sensitiveFields: Set<JSONPointer> = ["
+                      + sensitivePaths(document.root, path: "").map(SwiftNames.literal).joined(separator: ", ") + "]"),
             .function(
                 documentation: [
                     "Reads a request from an untyped payload (JSON or a form body).",
@@ -83,6 +86,23 @@ struct RequestLowering {
                     .line("return (request, changes)"),
                 ]),
         ]
+    }
+
+    /// The JSON Pointers of the `sensitive` fields, nested ones included.
+    private func sensitivePaths(_ object: ObjectDefinition, path: String) -> [String] {
+        object.fields.flatMap { field -> [String] in
+            let fieldPath = path + "/" + escaped(field.name)
+            var paths = field.isSensitive ? [fieldPath] : []
+            switch field.type {
+            case .object(let nested):
+                paths += sensitivePaths(nested, path: fieldPath)
+            case .variants(let definition):
+                paths += definition.variants.flatMap { sensitivePaths($0.object, path: fieldPath) }
+            default:
+                break
+            }
+            return paths
+        }.reduce(into: [String]()) { unique, path in if !unique.contains(path) { unique.append(path) } }
     }
 
     // MARK: Objects

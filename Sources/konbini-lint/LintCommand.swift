@@ -32,6 +32,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "How deeply JSON may nest.")
     var maxDepth = 512
 
+    @Flag(help: "Print the offending values (personal data; card numbers and sensitive fields show their last four characters only).")
+    var showValues = false
+
     func validate() throws {
         if provider != "auto" && Provider(rawValue: provider) == nil {
             throw ValidationError("unknown provider '\(provider)'; use auto, \(Provider.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -49,7 +52,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let moment = now.flatMap { DateTimeReading.timestamp($0, defaults: .strict) } ?? SystemClock().now()
-        let linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth)
+        let linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         var findings: [Finding] = []
         var unreadable = false

@@ -50,3 +50,25 @@ import Testing
         #expect(findings.map(\.line) == [1, 3, 4])
     }
 }
+
+extension LinterTests {
+    @Test func valuesAreShownOnlyWhenAskedAndCardNumbersAreMasked() {
+        let payload = "amount=1000&currency=JPY&payment_details[type]=credit_card&payment_details[number]=4111111111111112"
+            + "&payment_details[month]=13&payment_details[year]=2018&payment_details[verification_value]=12"
+        let hidden = linter.lint(Array(payload.utf8), format: .form, file: "f")
+        #expect(hidden.allSatisfy { $0.value == nil })
+        var showing = linter
+        showing.showsValues = true
+        let shown = showing.lint(Array(payload.utf8), format: .form, file: "f")
+        #expect(shown.map(\.rule) == ["komoju.credit_card.number.luhn", "komoju.credit_card.month.range", "komoju.credit_card.verification_value.digits"])
+        #expect(shown.map(\.value) == ["••••••••••••1112", "13", "12"])
+    }
+
+    @Test func anythingThatLooksLikeACardNumberIsMasked() {
+        var showing = linter
+        showing.showsValues = true
+        let findings = showing.lint(Array(#"{"amount": 100, "currency": "jpy", "payment_method_types": ["konbini"], "payment_method_options": {"konbini": {"product_description": "4111-1111-1111-1111 🍣"}}}"#.utf8), format: .json, file: "f")
+        #expect(findings.map(\.rule) == ["stripe.konbini.amount.range", "stripe.konbini.product_description.charset"])
+        #expect(findings.last?.value == "4111-1111-1111-1111 🍣", "a description is not a card number as a whole")
+    }
+}

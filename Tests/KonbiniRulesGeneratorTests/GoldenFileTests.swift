@@ -6,7 +6,8 @@ import Testing
 /// The generated Swift for a small rules file, pinned. After an intended change to the
 /// generator, regenerate with `KONBINI_RECORD_GOLDEN=1 swift test --filter GoldenFileTests`
 /// and review the difference. The reference is compiled into these tests, so it must stay
-/// valid Swift, and it is exercised below.
+/// valid Swift, and it is exercised below; when a runtime change stops it compiling,
+/// regenerate it first: `swift run konbini-rulegen shop.rules.yaml shop.swift` in `Golden/`.
 @Suite struct GoldenFileTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 

@@ -11,6 +11,9 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// Every rule of `shop.rules.yaml`, in file order.
     public static var allRules: [Rule] { Rules.all }
 
+    /// The fields whose values tools show only the last four characters of.
+    public static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
+
     /// Reads a request from an untyped payload (JSON or a form body).
     ///
     /// - Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;
