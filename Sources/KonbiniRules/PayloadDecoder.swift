@@ -40,18 +40,36 @@ public struct PayloadDecoder {
     public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
+        oneOf(node, values: Value.allCases.map(\.rawValue), at: path, rule: rule, ignoringCase: ignoringCase)
+            .flatMap(Value.init(rawValue:))
+    }
+
+    /// A string that must be one of `values`, returned as the list spells it.
+    public mutating func oneOf(
+        _ node: PayloadNode?, values: [String], at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
+    ) -> String? {
         var inner = PayloadDecoder()
         guard let text = inner.string(node, at: path, rule: rule) else {
             violations += inner.violations
             return nil
         }
-        let match = Value.allCases.first {
-            ignoringCase ? $0.rawValue.lowercased() == text.lowercased() : $0.rawValue == text
+        if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
+            return match
         }
-        if let match { return match }
-        let values = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values]))
+        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values.joined(separator: ", ")]))
         return nil
+    }
+
+    /// The variant an object's discriminator member names: a missing discriminator breaks
+    /// `required`, one that names no variant breaks `unknown`.
+    public mutating func discriminator(
+        of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: Rule, unknown: Rule
+    ) -> String? {
+        guard let node = object[name], node.value != .null else {
+            violations.append(required.violation(at: path, ["field": name]))
+            return nil
+        }
+        return oneOf(node, values: variants, at: path, rule: unknown)
     }
 
     public mutating func consumptionTax(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> ConsumptionTax? {

@@ -18,10 +18,9 @@ struct FieldValidation {
             present.append(.line("\(property).validate(now: now, into: &violations)"))
         case .email, .url:
             let test = field.type == .email ? "ValueChecks.isEmailAddress" : "ValueChecks.isWebURL"
-            let kind = field.type == .email ? "an e-mail address" : "an http or https URL"
             let rule = rules.reference(field.typeRule)
             present.append(.block(header: "if !\(test)(\(property))", body: [
-                .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", kind)]))))"),
+                .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", field.type.formDescription!)]))))"),
             ]))
         default:
             break
@@ -30,7 +29,7 @@ struct FieldValidation {
         var checks: [SwiftStatement] = []
         for check in field.checks {
             let rule = rules.reference(check.rule)
-            let placeholders = SwiftExpressions.placeholders([fieldName] + Self.placeholders(of: check.kind))
+            let placeholders = SwiftExpressions.placeholders([fieldName] + check.kind.messageValues)
             checks.append(.block(header: "if \(Self.failure(of: check.kind, value: property))", body: [
                 .line("violations.append(\(rule).violation(at: \(pointer)\(placeholders)))"),
             ]))
@@ -45,7 +44,7 @@ struct FieldValidation {
                 header: "if let moment = DateTimeReading.timestamp(\(property), defaults: \(SwiftExpressions.dateTimeDefaults(defaults)))",
                 body: checks.isEmpty ? [.line("_ = moment")] : checks,
                 elseClauses: [(header: "else", body: [
-                    .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", "an ISO 8601 date-time")]))))"),
+                    .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", field.type.formDescription!)]))))"),
                 ])]))
         default:
             present += checks
@@ -95,19 +94,6 @@ struct FieldValidation {
             "moment >= now.adding(seconds: \(SwiftNames.integer(seconds)))"
         case .contains(let item):
             "!\(value).contains(\(SwiftNames.literal(item)))"
-        }
-    }
-
-    static func placeholders(of kind: Check.Kind) -> [(String, String)] {
-        switch kind {
-        case .range(let min, let max): SwiftExpressions.bounds(min, max)
-        case .length(let min, let max), .digits(let min, let max): SwiftExpressions.bounds(min, max)
-        case .notAllZeros, .luhn: []
-        case .oneOf(let values): [("values", values.joined(separator: ", "))]
-        case .pattern(let pattern): [("pattern", pattern.source)]
-        case .charset(let set): [("set", set.name)]
-        case .laterThan(let seconds), .soonerThan(let seconds): [("duration", SwiftExpressions.duration(seconds))]
-        case .contains(let item): [("value", item)]
         }
     }
 }

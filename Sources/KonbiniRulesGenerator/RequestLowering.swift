@@ -224,25 +224,18 @@ struct RequestLowering {
         }
         let required = rules.reference(definition.discriminatorRequired)
         let unknown = rules.reference(definition.discriminatorType)
-        let discriminatorLiteral = SwiftNames.literal(definition.discriminator)
-        let valueList = SwiftNames.literal(definition.variants.map(\.name).joined(separator: ", "))
+        let variantNames = definition.variants.map { SwiftNames.literal($0.name) }.joined(separator: ", ")
         members.append(.function(
             documentation: [],
             signature: "init?(decoding payload: PayloadNode, decoder: inout PayloadDecoder)",
             body: [
-                .block(header: "guard let node = payload[\(discriminatorLiteral)], node.value != .null else", body: [
-                    .line("decoder.violations.append(\(required).violation(at: \(SwiftNames.literal(discriminatorPath)), [\"field\": \(discriminatorLiteral)]))"),
-                    .line("return nil"),
-                ]),
-                .block(header: "switch decoder.string(node, at: \(SwiftNames.literal(discriminatorPath)), rule: \(unknown))", body:
+                .line("let variant = decoder.discriminator("),
+                .line("    of: payload, named: \(SwiftNames.literal(definition.discriminator)), at: \(SwiftNames.literal(discriminatorPath)),"),
+                .line("    variants: [\(variantNames)], required: \(required), unknown: \(unknown))"),
+                .block(header: "switch variant", body:
                     definition.variants.map { variant in
                         .line("case \(SwiftNames.literal(variant.name))?: self = .\(SwiftNames.enumCase(variant.name))(\(SwiftNames.type(variant.name))(decoding: payload, decoder: &decoder))")
-                    } + [
-                        .line("case _?:"),
-                        .line("    decoder.violations.append(\(unknown).violation(at: \(SwiftNames.literal(discriminatorPath)), [\"field\": \(discriminatorLiteral), \"values\": \(valueList)]))"),
-                        .line("    return nil"),
-                        .line("case nil: return nil"),
-                    ]),
+                    } + [.line("default: return nil")]),
             ]))
         members.append(.function(
             documentation: [],
@@ -334,14 +327,14 @@ struct RequestLowering {
         switch objectRule.kind {
         case .exclusive(let names):
             let count = names.map { "(\(SwiftNames.property($0)) != nil ? 1 : 0)" }.joined(separator: " + ")
-            let placeholders = SwiftExpressions.placeholders([("fields", names.joined(separator: ", "))])
+            let placeholders = SwiftExpressions.placeholders(objectRule.kind.messageValues)
             statements = [.block(header: "if \(count) > 1", body: [.line("violations.append(\(rule).violation(at: \(pointer)\(placeholders)))")])]
         case .total(let names, let min, let max):
             let fields = names.compactMap(object.field(named:))
             let amounts = fields.filter { $0.type == .integer }.map { "Int64(\(SwiftNames.property($0.name)) ?? 0)" }
             let taxes = fields.filter { $0.type == .consumptionTax }.map { "(\(SwiftNames.property($0.name))?.yen(onAmount: base, at: now) ?? 0)" }
             let anyPresent = fields.map { "\(SwiftNames.property($0.name)) != nil" }.joined(separator: " || ")
-            let placeholders = SwiftExpressions.placeholders([("fields", names.joined(separator: " + "))] + SwiftExpressions.bounds(min, max))
+            let placeholders = SwiftExpressions.placeholders(objectRule.kind.messageValues)
             statements = [.block(header: "if \(anyPresent)", body: [
                 .line("let base = " + (amounts.isEmpty ? "Int64(0)" : amounts.joined(separator: " + "))),
                 .line("let total = " + (["base"] + taxes).joined(separator: " + ")),

@@ -46,16 +46,4 @@ enum SwiftExpressions {
         pairs.isEmpty ? "" : ", [" + pairs.map { "\(SwiftNames.literal($0.0)): \(SwiftNames.literal($0.1))" }.joined(separator: ", ") + "]"
     }
 
-    /// A human reading of a duration in seconds: `30 minutes`, `60 days`.
-    static func duration(_ seconds: Int64) -> String {
-        for (unit, size) in [("day", Int64(86_400)), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
-            let count = seconds / size
-            return "\(count) \(unit)\(count == 1 ? "" : "s")"
-        }
-        return "\(seconds) seconds"
-    }
-
-    static func bounds(_ min: (some BinaryInteger)?, _ max: (some BinaryInteger)?) -> [(String, String)] {
-        (min.map { [("min", String($0))] } ?? []) + (max.map { [("max", String($0))] } ?? [])
-    }
 }

@@ -180,7 +180,9 @@ public enum RulesChecker {
                 default: false
                 }
             case .contains:
-                if case .array = type { true } else { false }
+                // Only arrays of strings: an array of enum values is typed, and holds its
+                // values by construction.
+                if case .array(.string) = type { true } else { false }
             }
         }
     }
