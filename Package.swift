@@ -71,6 +71,11 @@ let package = Package(
             dependencies: ["KonbiniRules", "JapaneseText"],
             plugins: ["KonbiniRulesPlugin"]
         ),
+        // Checking payloads against a rules file loaded at run time.
+        .target(
+            name: "KonbiniRulesInterpreter",
+            dependencies: ["KonbiniRulesCore", "KonbiniRules", "JapaneseText"]
+        ),
         // Linting payload files: readers, provider recognition, findings and their formats.
         .target(
             name: "KonbiniLint",
@@ -87,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KonbiniProvidersTests",
-            dependencies: ["KonbiniProviders"],
+            dependencies: ["KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"],
             exclude: ["Conformance"]
         ),
         // Golden/shop.swift, the pinned generated code, is compiled with these tests.

@@ -19,6 +19,11 @@ public struct Message: Hashable, Sendable {
     /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
     /// value is left as written.
     public func filled(with values: KeyValuePairs<String, String>) -> Message {
+        filled(with: values.map { ($0.key, $0.value) })
+    }
+
+    /// The message with each `{name}` replaced by the value paired with `name`.
+    public func filled(with values: [(String, String)]) -> Message {
         Message(english: Self.fill(english, values), japanese: Self.fill(japanese, values))
     }
 
@@ -27,7 +32,7 @@ public struct Message: Hashable, Sendable {
         Self.placeholders(in: english).union(Self.placeholders(in: japanese))
     }
 
-    private static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+    private static func fill(_ template: String, _ values: [(String, String)]) -> String {
         guard template.contains("{") else { return template }
         var result = template
         for (name, value) in values {

@@ -20,6 +20,12 @@ public struct Rule: Hashable, Sendable {
     public func violation(at path: JSONPointer, _ values: KeyValuePairs<String, String> = [:]) -> Violation {
         Violation(rule: self, path: path, message: message.filled(with: values))
     }
+
+    /// A violation of this rule at `path`, its message filled with placeholder values built
+    /// at run time.
+    public func violation(at path: JSONPointer, values: [(String, String)]) -> Violation {
+        Violation(rule: self, path: path, message: message.filled(with: values))
+    }
 }
 
 /// A rule broken by one value of a request.
