@@ -79,7 +79,7 @@ let package = Package(
         // Linting payload files: readers, provider recognition, findings and their formats.
         .target(
             name: "KonbiniLint",
-            dependencies: ["KonbiniProviders"]
+            dependencies: ["KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
         ),
         // The command-line linter, thin over KonbiniLint.
         .executableTarget(
@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KonbiniLintTests",
-            dependencies: ["KonbiniLint"]
+            dependencies: ["KonbiniLint", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
         ),
         .testTarget(
             name: "KonbiniProvidersTests",

@@ -1,10 +1,13 @@
 import KonbiniProviders
+import KonbiniRulesInterpreter
 
 /// Lints payload bytes: reads each payload, recognises its provider (or uses the one given),
 /// and reports every syntax error, duplicate key and broken rule as a ``Finding``.
 public struct Linter: Sendable {
     /// The provider to check against; `nil` recognises each payload by its shape.
     public var provider: Provider?
+    /// A rules file loaded at run time; when set, every payload is checked against it alone.
+    public var rules: RulesInterpreter?
     /// The moment expiry rules measure from.
     public var now: Timestamp
     /// How deeply JSON may nest.
@@ -62,6 +65,12 @@ public struct Linter: Sendable {
                     source: nil, file: file, line: duplicate.position.line, column: duplicate.position.column)
         }
         let root = document.root
+        if let rules {
+            for violation in rules.check(root, now: now) {
+                findings.append(finding(for: violation, in: root, sensitive: [], file: file, line: line))
+            }
+            return findings
+        }
         let providers = provider.map { [$0] } ?? Provider.candidates(for: root)
         guard providers.count == 1, let chosen = providers.first else {
             let options = (providers.isEmpty ? Provider.allCases : providers).map(\.rawValue).joined(separator: ", ")
@@ -75,15 +84,19 @@ public struct Linter: Sendable {
         }
         let requestType = chosen.requestType(for: root)
         for violation in requestType.check(root, now: now) {
-            let position = Self.position(of: violation.path, in: root) ?? SourcePosition(line: line, column: 1)
-            let value = showsValues
-                ? root.resolve(violation.path).flatMap { ValueDisplay.text(of: $0, sensitive: requestType.sensitiveFields.contains(violation.path)) }
-                : nil
-            findings.append(Finding(rule: violation.ruleID, severity: violation.severity, path: violation.path,
-                                    message: violation.message, source: violation.rule.source,
-                                    file: file, line: position.line, column: position.column, value: value))
+            findings.append(finding(for: violation, in: root, sensitive: requestType.sensitiveFields, file: file, line: line))
         }
         return findings
+    }
+
+    func finding(for violation: Violation, in root: PayloadNode, sensitive: Set<JSONPointer>, file: String, line: Int) -> Finding {
+        let position = Self.position(of: violation.path, in: root) ?? SourcePosition(line: line, column: 1)
+        let value = showsValues
+            ? root.resolve(violation.path).flatMap { ValueDisplay.text(of: $0, sensitive: sensitive.contains(violation.path)) }
+            : nil
+        return Finding(rule: violation.ruleID, severity: violation.severity, path: violation.path,
+                       message: violation.message, source: violation.rule.source,
+                       file: file, line: position.line, column: position.column, value: value)
     }
 
     /// Where the value at `path` stands, or, for a missing value, where its nearest

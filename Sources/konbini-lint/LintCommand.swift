@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import KonbiniLint
 import KonbiniRules
+import KonbiniRulesCore
+import KonbiniRulesInterpreter
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,6 +34,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "How deeply JSON may nest.")
     var maxDepth = 512
 
+    @Option(help: "Lint against this rules file (*.rules.yaml), read at run time, instead of the providers' rules.")
+    var rules: String?
+
     @Flag(help: "Print the offending values (personal data; card numbers and sensitive fields show their last four characters only).")
     var showValues = false
 
@@ -52,7 +57,10 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let moment = now.flatMap { DateTimeReading.timestamp($0, defaults: .strict) } ?? SystemClock().now()
-        let linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
+        var linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
+        if let rules {
+            linter.rules = try Self.interpreter(rules)
+        }
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         var findings: [Finding] = []
         var unreadable = false
@@ -71,5 +79,21 @@ struct LintCommand: ParsableCommand {
         print(output.render(findings, language: Language(rawValue: lang)!, colour: colour), terminator: "")
         if unreadable { throw ExitCode(2) }
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    }
+}
+
+extension LintCommand {
+    /// The interpreter for a rules file; a file that does not load is a configuration
+    /// problem, reported with its diagnostics (exit status 2).
+    static func interpreter(_ path: String) throws -> RulesInterpreter {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("cannot read the rules file \(path)")
+        }
+        switch RulesChecker.load(text, file: path) {
+        case .success(let document):
+            return RulesInterpreter(document: document)
+        case .failure(let diagnostics):
+            throw ValidationError("the rules file has errors:\n\(diagnostics)")
+        }
     }
 }

@@ -1,4 +1,6 @@
 import KonbiniLint
+import KonbiniRulesCore
+import KonbiniRulesInterpreter
 import KonbiniRules
 import Testing
 
@@ -70,5 +72,26 @@ extension LinterTests {
         let findings = showing.lint(Array(#"{"amount": 100, "currency": "jpy", "payment_method_types": ["konbini"], "payment_method_options": {"konbini": {"product_description": "4111-1111-1111-1111 🍣"}}}"#.utf8), format: .json, file: "f")
         #expect(findings.map(\.rule) == ["stripe.konbini.amount.range", "stripe.konbini.product_description.charset"])
         #expect(findings.last?.value == "4111-1111-1111-1111 🍣", "a description is not a card number as a whole")
+    }
+}
+
+extension LinterTests {
+    @Test func lintsAgainstARulesFileReadAtRunTime() throws {
+        let rules = """
+            version: 1
+            provider: shop
+            request: ShopOrder
+            title: A shop order
+            documents: {policy: "https://shop.example/policy"}
+            source: policy
+            fields:
+              amount: {type: integer, required: true, checks: [{range: {max: 100000}}]}
+            """
+        var custom = linter
+        custom.rules = RulesInterpreter(document: try RulesChecker.load(rules, file: "shop.rules.yaml").get())
+        let findings = custom.lint(Array("{\n \"amount\": 100001}".utf8), format: .json, file: "f")
+        #expect(findings.map(\.rule) == ["shop.amount.range"])
+        #expect(findings.map(\.line) == [2])
+        #expect(custom.lint(Array("{}".utf8), format: .json, file: "f").map(\.rule) == ["shop.amount.required"])
     }
 }
