@@ -34,10 +34,7 @@ public struct Linter: Sendable {
             var start = bytes.startIndex
             while start < bytes.endIndex {
                 let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-                let record = bytes[start..<end]
-                if record.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    findings += lintRecord(record, format: format, file: file, line: line)
-                }
+                findings += lintLine(bytes[start..<end], format: format, file: file, line: line)
                 line += 1
                 start = end < bytes.endIndex ? end + 1 : end
             }

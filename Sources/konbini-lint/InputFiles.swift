@@ -35,12 +35,11 @@ struct InputFiles {
         return inputs
     }
 
-    func read() -> Result<[UInt8], ReadProblem> {
-        if let path {
-            guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadProblem("cannot read the file")) }
-            return .success([UInt8](data))
-        }
-        return .success([UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+    /// The file to read, opened, or standard input.
+    func open() -> Result<FileHandle, ReadProblem> {
+        guard let path else { return .success(FileHandle.standardInput) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ReadProblem("cannot read the file")) }
+        return .success(handle)
     }
 
     struct ReadProblem: Error, CustomStringConvertible {

@@ -64,14 +64,23 @@ struct LintCommand: ParsableCommand {
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         var findings: [Finding] = []
         var unreadable = false
+        let showsProgress = isatty(STDERR_FILENO) != 0
         for input in try InputFiles.expand(paths) {
-            switch input.read() {
-            case .success(let bytes):
+            do {
+                let handle = try input.open().get()
                 let format = forced ?? input.format ?? .json
-                findings += linter.lint(bytes, format: format, file: input.name)
-            case .failure(let problem):
+                var printedProgress = false
+                findings += try linter.lint(reading: handle, format: format, file: input.name) { bytesRead in
+                    // A progress line only for large inputs, and only where a person watches.
+                    if showsProgress && bytesRead >= 64 << 20 {
+                        FileHandle.standardError.write(Data("\rkonbini-lint: \(input.name): \(bytesRead >> 20) MB read".utf8))
+                        printedProgress = true
+                    }
+                }
+                if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            } catch {
                 unreadable = true
-                FileHandle.standardError.write(Data("konbini-lint: \(input.name): \(problem)\n".utf8))
+                FileHandle.standardError.write(Data("konbini-lint: \(input.name): \(error)\n".utf8))
             }
         }
         let output = OutputFormat(rawValue: format)!

@@ -1,3 +1,4 @@
+import Foundation
 import KonbiniLint
 import KonbiniRulesCore
 import KonbiniRulesInterpreter
@@ -93,5 +94,24 @@ extension LinterTests {
         #expect(findings.map(\.rule) == ["shop.amount.range"])
         #expect(findings.map(\.line) == [2])
         #expect(custom.lint(Array("{}".utf8), format: .json, file: "f").map(\.rule) == ["shop.amount.required"])
+    }
+}
+
+extension LinterTests {
+    /// Reading in chunks smaller than a record gives the findings of reading the file whole.
+    @Test func streamingMatchesReadingWhole() throws {
+        let text = (0..<50).map { index in
+            index % 7 == 3 ? "{\"amount\": [" : "{\"amount\": \(index * 10), \"currency\": \"jpy\", \"payment_method_types\": [\"konbini\"]}"
+        }.joined(separator: "\n") + "\n\n"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("konbini-lint-\(UUID().uuidString).ndjson")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let whole = linter.lint(Array(text.utf8), format: .ndjson, file: "f")
+        let handle = try FileHandle(forReadingFrom: url)
+        var reads: [Int] = []
+        let streamed = try linter.lint(reading: handle, format: .ndjson, file: "f", chunkSize: 7) { reads.append($0) }
+        #expect(streamed == whole)
+        #expect(whole.count > 10)
+        #expect(reads.last == text.utf8.count)
     }
 }

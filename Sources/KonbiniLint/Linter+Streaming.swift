@@ -1,0 +1,41 @@
+import Foundation
+
+extension Linter {
+    /// Lints what `handle` holds, reading NDJSON and form files a chunk at a time so that
+    /// memory stays bounded by the longest record, not the file. A JSON file is one document
+    /// and is read whole. `progress` is called with the bytes read so far after each chunk.
+    public func lint(
+        reading handle: FileHandle, format: PayloadFormat, file: String,
+        chunkSize: Int = 1 << 20, progress: (Int) -> Void = { _ in }
+    ) throws -> [Finding] {
+        guard format != .json else {
+            let bytes = [UInt8](try handle.readToEnd() ?? Data())
+            progress(bytes.count)
+            return lint(bytes, format: format, file: file)
+        }
+        var findings: [Finding] = []
+        var pending: [UInt8] = []
+        var line = 1
+        var total = 0
+        while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+            total += chunk.count
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                findings += lintLine(pending[start..<newline], format: format, file: file, line: line)
+                line += 1
+                start = newline + 1
+            }
+            pending.removeFirst(start)
+            progress(total)
+        }
+        findings += lintLine(pending[...], format: format, file: file, line: line)
+        return findings
+    }
+
+    /// One line of an NDJSON or form file; blank lines hold no record.
+    func lintLine(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
+        return lintRecord(bytes, format: format, file: file, line: line)
+    }
+}
