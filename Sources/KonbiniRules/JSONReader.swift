@@ -136,7 +136,6 @@ private struct JSONParser {
         try enter()
         index += 1
         var members: [PayloadMember] = []
-        var indexOfKey: [String: Int] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == 0x7D {
             index += 1
@@ -153,11 +152,11 @@ private struct JSONParser {
             skipWhitespace()
             path.append(.member(key))
             let node = try value()
-            if let existing = indexOfKey[key] {
+            // Payload objects have a handful of members: a scan beats hashing every key.
+            if let existing = members.firstIndex(where: { $0.key == key }) {
                 duplicates.append(DuplicateKey(path: JSONPointer(tokens: path.map(\.text)), position: keyPosition))
                 members[existing].node = node
             } else {
-                indexOfKey[key] = members.count
                 members.append(PayloadMember(key: key, node: node))
             }
             path.removeLast()

@@ -110,7 +110,7 @@ public struct PayloadDecoder {
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.
-    public mutating func reportUnknownMembers(of object: PayloadNode?, known: Set<String>, at path: JSONPointer, rule: Rule?) {
+    public mutating func reportUnknownMembers(of object: PayloadNode?, known: [String], at path: JSONPointer, rule: Rule?) {
         guard let rule, case .object(let members)? = object?.value else { return }
         for member in members where !known.contains(member.key) {
             violations.append(rule.violation(at: path.appending(member.key), ["field": member.key]))
