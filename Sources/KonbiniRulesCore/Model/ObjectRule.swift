@@ -15,13 +15,6 @@ public struct ObjectRule: Hashable, Sendable {
         /// `auto` counts as the tax on the other fields at the payment date, rounded half up
         /// (Komoju's total of amount + tax).
         case total(of: [String], min: Int64?, max: Int64?)
-
-        public var keyword: String {
-            switch self {
-            case .exclusive: "exclusive"
-            case .total: "total"
-            }
-        }
     }
 }
 
