@@ -90,6 +90,11 @@ let package = Package(
             name: "KonbiniLintTests",
             dependencies: ["KonbiniLint", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
         ),
+        // Runs the built konbini-lint: options, formats, exit statuses.
+        .testTarget(
+            name: "KonbiniLintCommandTests",
+            dependencies: ["konbini-lint"]
+        ),
         .testTarget(
             name: "KonbiniProvidersTests",
             dependencies: ["KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"],
