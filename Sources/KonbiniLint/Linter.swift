@@ -102,7 +102,7 @@ public struct Linter: Sendable {
         var node = root
         var position = root.position
         for token in path.tokens {
-            guard let next = node.resolve(JSONPointer(tokens: [token])) else { break }
+            guard let next = node.child(token) else { break }
             node = next
             position = next.position ?? position
         }

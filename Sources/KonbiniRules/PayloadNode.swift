@@ -17,20 +17,26 @@ public struct PayloadNode: Hashable, Sendable {
         return members.first { $0.key == key }?.node
     }
 
+    /// The node one unescaped JSON Pointer token leads to: an object's member or an array's
+    /// item; `nil` when it leads nowhere.
+    public func child(_ token: String) -> PayloadNode? {
+        switch value {
+        case .object:
+            return self[token]
+        case .array(let items):
+            guard let index = Int(token), items.indices.contains(index) else { return nil }
+            return items[index]
+        default:
+            return nil
+        }
+    }
+
     /// The node a JSON Pointer leads to, or `nil` when it leads nowhere.
     public func resolve(_ pointer: JSONPointer) -> PayloadNode? {
         var node = self
         for token in pointer.tokens {
-            switch node.value {
-            case .object:
-                guard let member = node[token] else { return nil }
-                node = member
-            case .array(let items):
-                guard let index = Int(token), items.indices.contains(index) else { return nil }
-                node = items[index]
-            default:
-                return nil
-            }
+            guard let next = node.child(token) else { return nil }
+            node = next
         }
         return node
     }

@@ -1,3 +1,4 @@
+import KonbiniRules
 import KonbiniRulesCore
 
 /// The statements that check one field: presence, the value's own form (e-mail, URL,
@@ -5,7 +6,7 @@ import KonbiniRulesCore
 struct FieldValidation {
     let field: FieldDefinition
     /// The field's JSON Pointer.
-    let path: String
+    let path: JSONPointer
 
     func statements(rules: inout RuleNames) -> [SwiftStatement] {
         let property = SwiftNames.property(field.name)

@@ -21,7 +21,7 @@ struct RequestLowering {
 
     mutating func lower() -> SwiftFile {
         var members = entryPoints()
-        members += objectMembers(document.root, path: "")
+        members += objectMembers(document.root, path: .root)
         members.append(rules.declaration)
         let documentation = [
             document.title + ".",
@@ -43,7 +43,7 @@ struct RequestLowering {
                   code: "public static var allRules: [Rule] { Rules.all }"),
             .line(documentation: ["The fields whose values tools show only the last four characters of."],
                   code: "public static let sensitiveFields: Set<JSONPointer> = ["
-                      + sensitivePaths(document.root, path: "").map(SwiftNames.literal).joined(separator: ", ") + "]"),
+                      + sensitivePaths(document.root, path: .root).map { SwiftNames.literal($0) }.joined(separator: ", ") + "]"),
             .function(
                 documentation: [
                     "Reads a request from an untyped payload (JSON or a form body).",
@@ -89,9 +89,9 @@ struct RequestLowering {
     }
 
     /// The JSON Pointers of the `sensitive` fields, nested ones included.
-    private func sensitivePaths(_ object: ObjectDefinition, path: String) -> [String] {
-        object.fields.flatMap { field -> [String] in
-            let fieldPath = path + "/" + escaped(field.name)
+    private func sensitivePaths(_ object: ObjectDefinition, path: JSONPointer) -> [JSONPointer] {
+        object.fields.flatMap { field -> [JSONPointer] in
+            let fieldPath = path.appending(field.name)
             var paths = field.isSensitive ? [fieldPath] : []
             switch field.type {
             case .object(let nested):
@@ -102,18 +102,18 @@ struct RequestLowering {
                 break
             }
             return paths
-        }.reduce(into: [String]()) { unique, path in if !unique.contains(path) { unique.append(path) } }
+        }.reduce(into: [JSONPointer]()) { unique, path in if !unique.contains(path) { unique.append(path) } }
     }
 
     // MARK: Objects
 
     /// The members of the struct for `object`: properties, initializer, nested types,
     /// decoding, validation and normalization.
-    private mutating func objectMembers(_ object: ObjectDefinition, path: String, discriminator: String? = nil) -> [SwiftDeclaration] {
+    private mutating func objectMembers(_ object: ObjectDefinition, path: JSONPointer, discriminator: String? = nil) -> [SwiftDeclaration] {
         var members: [SwiftDeclaration] = []
         var nested: [SwiftDeclaration] = []
         for field in object.fields {
-            let type = swiftType(field, nested: &nested, path: path + "/" + escaped(field.name))
+            let type = swiftType(field, nested: &nested, path: path.appending(field.name))
             members.append(.line(documentation: propertyDocumentation(field), code: "public var \(SwiftNames.property(field.name)): \(type)?"))
         }
         members.append(memberwiseInitializer(object))
@@ -169,7 +169,7 @@ struct RequestLowering {
     }
 
     /// The Swift type of a field, adding the nested type it needs to `nested`.
-    private mutating func swiftType(_ field: FieldDefinition, nested: inout [SwiftDeclaration], path: String) -> String {
+    private mutating func swiftType(_ field: FieldDefinition, nested: inout [SwiftDeclaration], path: JSONPointer) -> String {
         switch field.type {
         case .enumeration(let values, _):
             nested.append(enumDeclaration(SwiftNames.type(field.name), values: values))
@@ -213,8 +213,8 @@ struct RequestLowering {
 
     // MARK: Variants
 
-    private mutating func variantsDeclaration(_ field: FieldDefinition, _ definition: VariantsDefinition, path: String) -> SwiftDeclaration {
-        let discriminatorPath = path + "/" + escaped(definition.discriminator)
+    private mutating func variantsDeclaration(_ field: FieldDefinition, _ definition: VariantsDefinition, path: JSONPointer) -> SwiftDeclaration {
+        let discriminatorPath = path.appending(definition.discriminator)
         var members: [SwiftDeclaration] = []
         for variant in definition.variants {
             members.append(.structure(
@@ -264,10 +264,10 @@ struct RequestLowering {
 
     // MARK: Decoding
 
-    private mutating func decodingInitializer(_ object: ObjectDefinition, path: String, discriminator: String?) -> SwiftDeclaration {
+    private mutating func decodingInitializer(_ object: ObjectDefinition, path: JSONPointer, discriminator: String?) -> SwiftDeclaration {
         var body: [SwiftStatement] = [.line("self.init()")]
         for field in object.fields {
-            let fieldPath = SwiftNames.literal(path + "/" + escaped(field.name))
+            let fieldPath = SwiftNames.literal(path.appending(field.name))
             let node = "payload[\(SwiftNames.literal(field.name))]"
             let property = SwiftNames.property(field.name)
             let rule = rules.reference(field.typeRule)
@@ -309,10 +309,10 @@ struct RequestLowering {
 
     // MARK: Validation
 
-    private mutating func validateFunction(_ object: ObjectDefinition, path: String) -> SwiftDeclaration {
+    private mutating func validateFunction(_ object: ObjectDefinition, path: JSONPointer) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
-            body += FieldValidation(field: field, path: path + "/" + escaped(field.name)).statements(rules: &rules)
+            body += FieldValidation(field: field, path: path.appending(field.name)).statements(rules: &rules)
         }
         for objectRule in object.rules {
             body += objectRuleStatements(objectRule, object: object, path: path)
@@ -320,7 +320,7 @@ struct RequestLowering {
         return .function(documentation: [], signature: "func validate(now: Timestamp, into violations: inout [Violation])", body: body)
     }
 
-    private mutating func objectRuleStatements(_ objectRule: ObjectRule, object: ObjectDefinition, path: String) -> [SwiftStatement] {
+    private mutating func objectRuleStatements(_ objectRule: ObjectRule, object: ObjectDefinition, path: JSONPointer) -> [SwiftStatement] {
         let rule = rules.reference(objectRule.rule)
         let pointer = SwiftNames.literal(path)
         var statements: [SwiftStatement]
@@ -351,7 +351,7 @@ struct RequestLowering {
 
     // MARK: Normalization
 
-    private mutating func normalizeFunction(_ object: ObjectDefinition, path: String) -> SwiftDeclaration {
+    private mutating func normalizeFunction(_ object: ObjectDefinition, path: JSONPointer) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
             let property = SwiftNames.property(field.name)
@@ -361,7 +361,7 @@ struct RequestLowering {
             default:
                 let fixable = field.checks.filter { !$0.fixes.isEmpty }
                 guard !fixable.isEmpty else { continue }
-                let pointer = SwiftNames.literal(path + "/" + escaped(field.name))
+                let pointer = SwiftNames.literal(path.appending(field.name))
                 var inner: [SwiftStatement] = []
                 for check in fixable {
                     let rule = rules.reference(check.rule)
@@ -376,9 +376,5 @@ struct RequestLowering {
             }
         }
         return .function(documentation: [], signature: "mutating func normalize(into changes: inout [FieldChange])", body: body)
-    }
-
-    private func escaped(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 }

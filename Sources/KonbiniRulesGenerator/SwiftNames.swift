@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// Swift names for the rules file's snake_case and kebab-case names.
 enum SwiftNames {
     /// `payment_method_options` → `paymentMethodOptions`; a Swift keyword gets backticks.
@@ -41,6 +43,12 @@ enum SwiftNames {
             }
         }
         return "\"\(escaped)\""
+    }
+
+    /// A Swift string literal for a JSON Pointer, which generated code passes where a
+    /// `JSONPointer` is expected.
+    static func literal(_ pointer: JSONPointer) -> String {
+        literal(pointer.encoded)
     }
 
     /// An integer literal with `_` every three digits, as Swift style writes large numbers.

@@ -20,9 +20,9 @@ public struct RulesInterpreter: Sendable {
             return [Self.rule(document.requestTypeRule).violation(at: .root, ["field": "request", "type": "an object"])]
         }
         var decoder = PayloadDecoder()
-        let request = decode(document.root, from: payload, at: "", discriminator: nil, decoder: &decoder)
+        let request = decode(document.root, from: payload, at: .root, discriminator: nil, decoder: &decoder)
         var violations = decoder.violations
-        validate(document.root, request, at: "", now: now, into: &violations)
+        validate(document.root, request, at: .root, now: now, into: &violations)
         return violations
     }
 
@@ -41,37 +41,36 @@ public struct RulesInterpreter: Sendable {
     }
 
     func decode(
-        _ object: ObjectDefinition, from payload: PayloadNode, at path: String, discriminator: String?,
+        _ object: ObjectDefinition, from payload: PayloadNode, at path: JSONPointer, discriminator: String?,
         decoder: inout PayloadDecoder
     ) -> [String: Value] {
         var values: [String: Value] = [:]
         for field in object.fields {
-            let fieldPath = path + "/" + Self.escaped(field.name)
+            let fieldPath = path.appending(field.name)
             values[field.name] = decode(field.type, payload[field.name], at: fieldPath, rule: Self.rule(field.typeRule), decoder: &decoder)
         }
         if let unknown = object.unknownFieldRule {
             decoder.reportUnknownMembers(of: payload, known: object.fields.map(\.name) + (discriminator.map { [$0] } ?? []),
-                                         at: JSONPointer(encoded: path), rule: Self.rule(unknown))
+                                         at: path, rule: Self.rule(unknown))
         }
         return values
     }
 
-    func decode(_ type: FieldType, _ node: PayloadNode?, at path: String, rule: Rule, decoder: inout PayloadDecoder) -> Value? {
-        let pointer = JSONPointer(encoded: path)
+    func decode(_ type: FieldType, _ node: PayloadNode?, at path: JSONPointer, rule: Rule, decoder: inout PayloadDecoder) -> Value? {
         switch type {
         case .integer, .unixTimestamp:
-            return decoder.integer(node, at: pointer, rule: rule).map(Value.integer)
+            return decoder.integer(node, at: path, rule: rule).map(Value.integer)
         case .string, .url, .email, .dateTime:
-            return decoder.string(node, at: pointer, rule: rule).map(Value.string)
+            return decoder.string(node, at: path, rule: rule).map(Value.string)
         case .boolean:
-            return decoder.boolean(node, at: pointer, rule: rule).map(Value.boolean)
+            return decoder.boolean(node, at: path, rule: rule).map(Value.boolean)
         case .consumptionTax:
-            return decoder.consumptionTax(node, at: pointer, rule: rule).map(Value.tax)
+            return decoder.consumptionTax(node, at: path, rule: rule).map(Value.tax)
         case .enumeration(let values, let ignoresCase):
-            return decoder.oneOf(node, values: values, at: pointer, rule: rule, ignoringCase: ignoresCase).map(Value.string)
+            return decoder.oneOf(node, values: values, at: path, rule: rule, ignoringCase: ignoresCase).map(Value.string)
         case .array(let items):
-            let decoded = decoder.array(node, at: pointer, rule: rule) { decoder, itemNode, itemPath in
-                decode(items, itemNode, at: itemPath.encoded, rule: rule, decoder: &decoder)
+            let decoded = decoder.array(node, at: path, rule: rule) { decoder, itemNode, itemPath in
+                decode(items, itemNode, at: itemPath, rule: rule, decoder: &decoder)
             }
             guard let decoded else { return nil }
             if case .string = items {
@@ -79,12 +78,12 @@ public struct RulesInterpreter: Sendable {
             }
             return .other(decoded)
         case .object(let object):
-            guard let objectNode = decoder.object(node, at: pointer, rule: rule) else { return nil }
+            guard let objectNode = decoder.object(node, at: path, rule: rule) else { return nil }
             return .object(decode(object, from: objectNode, at: path, discriminator: nil, decoder: &decoder))
         case .variants(let definition):
-            guard let objectNode = decoder.object(node, at: pointer, rule: rule) else { return nil }
+            guard let objectNode = decoder.object(node, at: path, rule: rule) else { return nil }
             let name = decoder.discriminator(
-                of: objectNode, named: definition.discriminator, at: JSONPointer(encoded: path + "/" + Self.escaped(definition.discriminator)),
+                of: objectNode, named: definition.discriminator, at: path.appending(definition.discriminator),
                 variants: definition.variants.map(\.name), required: Self.rule(definition.discriminatorRequired),
                 unknown: Self.rule(definition.discriminatorType))
             guard let name, let variant = definition.variants.first(where: { $0.name == name }) else { return nil }
@@ -94,9 +93,9 @@ public struct RulesInterpreter: Sendable {
 
     // MARK: Validation
 
-    func validate(_ object: ObjectDefinition, _ values: [String: Value], at path: String, now: Timestamp, into violations: inout [Violation]) {
+    func validate(_ object: ObjectDefinition, _ values: [String: Value], at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
         for field in object.fields {
-            validate(field, values[field.name], at: path + "/" + Self.escaped(field.name), now: now, into: &violations)
+            validate(field, values[field.name], at: path.appending(field.name), now: now, into: &violations)
         }
         for objectRule in object.rules {
             if let condition = objectRule.condition {
@@ -106,7 +105,7 @@ public struct RulesInterpreter: Sendable {
             switch objectRule.kind {
             case .exclusive(let names):
                 if names.filter({ values[$0] != nil }).count > 1 {
-                    violations.append(rule.violation(at: JSONPointer(encoded: path), values: objectRule.kind.messageValues))
+                    violations.append(rule.violation(at: path, values: objectRule.kind.messageValues))
                 }
             case .total(let names, let min, let max):
                 let fields = names.compactMap(object.field(named:))
@@ -120,21 +119,20 @@ public struct RulesInterpreter: Sendable {
                     if case .tax(let tax)? = values[field.name] { total += tax.yen(onAmount: base, at: now) }
                 }
                 if !ValueChecks.isInRange(total, min: min, max: max) {
-                    violations.append(rule.violation(at: JSONPointer(encoded: path), values: objectRule.kind.messageValues))
+                    violations.append(rule.violation(at: path, values: objectRule.kind.messageValues))
                 }
             }
         }
     }
 
-    func validate(_ field: FieldDefinition, _ value: Value?, at path: String, now: Timestamp, into violations: inout [Violation]) {
-        let pointer = JSONPointer(encoded: path)
+    func validate(_ field: FieldDefinition, _ value: Value?, at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
         switch field.presence {
         case .forbidden(let rule):
-            if value != nil { violations.append(Self.rule(rule).violation(at: pointer, ["field": field.name])) }
+            if value != nil { violations.append(Self.rule(rule).violation(at: path, ["field": field.name])) }
             return
         case .required(let rule):
             guard value != nil else {
-                violations.append(Self.rule(rule).violation(at: pointer, ["field": field.name]))
+                violations.append(Self.rule(rule).violation(at: path, ["field": field.name]))
                 return
             }
         case .optional:
@@ -151,7 +149,7 @@ public struct RulesInterpreter: Sendable {
             }
         case (.email, .string(let text)) where !ValueChecks.isEmailAddress(text),
              (.url, .string(let text)) where !ValueChecks.isWebURL(text):
-            violations.append(Self.rule(field.typeRule).violation(at: pointer, ["field": field.name, "type": field.type.formDescription!]))
+            violations.append(Self.rule(field.typeRule).violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
         default:
             break
         }
@@ -160,14 +158,14 @@ public struct RulesInterpreter: Sendable {
         if case .dateTime(let defaults) = field.type, case .string(let text) = value {
             moment = DateTimeReading.timestamp(text, defaults: defaults)
             if moment == nil {
-                violations.append(Self.rule(field.typeRule).violation(at: pointer, ["field": field.name, "type": field.type.formDescription!]))
+                violations.append(Self.rule(field.typeRule).violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
                 return
             }
         } else if case .integer(let seconds) = value, field.type == .unixTimestamp {
             moment = Timestamp(secondsSince1970: Int64(seconds))
         }
         for check in field.checks where Self.fails(check.kind, value, moment: moment, now: now) {
-            violations.append(Self.rule(check.rule).violation(at: pointer, values: [("field", field.name)] + check.kind.messageValues))
+            violations.append(Self.rule(check.rule).violation(at: path, values: [("field", field.name)] + check.kind.messageValues))
         }
     }
 
@@ -191,9 +189,5 @@ public struct RulesInterpreter: Sendable {
 
     static func rule(_ metadata: RuleMetadata) -> Rule {
         Rule(id: metadata.id, severity: metadata.severity, message: metadata.message, source: metadata.source)
-    }
-
-    static func escaped(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
     }
 }
