@@ -20,17 +20,29 @@ extension Linter {
         while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
             total += chunk.count
             pending.append(contentsOf: chunk)
-            var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                findings += lintLine(pending[start..<newline], format: format, file: file, line: line)
-                line += 1
-                start = newline + 1
-            }
-            pending.removeFirst(start)
+            let consumed: Int
+            (consumed, line) = lintLines(pending[...], format: format, file: file, firstLine: line, into: &findings)
+            pending.removeFirst(consumed)
             progress(total)
         }
         findings += lintLine(pending[...], format: format, file: file, line: line)
         return findings
+    }
+
+    /// Lints every complete (newline-ended) line of `bytes`, numbering them from `firstLine`.
+    /// - Returns: The offset after the last newline, where an unfinished line starts, and the
+    ///   number of that line.
+    func lintLines(
+        _ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, firstLine: Int, into findings: inout [Finding]
+    ) -> (end: Int, line: Int) {
+        var start = bytes.startIndex
+        var line = firstLine
+        while let newline = bytes[start...].firstIndex(of: 0x0A) {
+            findings += lintLine(bytes[start..<newline], format: format, file: file, line: line)
+            line += 1
+            start = newline + 1
+        }
+        return (start, line)
     }
 
     /// One line of an NDJSON or form file; blank lines hold no record.

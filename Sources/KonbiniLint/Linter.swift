@@ -30,14 +30,8 @@ public struct Linter: Sendable {
             return lintRecord(bytes[...], format: .json, file: file, line: 1)
         case .ndjson, .form:
             var findings: [Finding] = []
-            var line = 1
-            var start = bytes.startIndex
-            while start < bytes.endIndex {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-                findings += lintLine(bytes[start..<end], format: format, file: file, line: line)
-                line += 1
-                start = end < bytes.endIndex ? end + 1 : end
-            }
+            let (end, line) = lintLines(bytes[...], format: format, file: file, firstLine: 1, into: &findings)
+            findings += lintLine(bytes[end...], format: format, file: file, line: line)
             return findings
         }
     }
@@ -46,9 +40,10 @@ public struct Linter: Sendable {
     func lintRecord(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
         let document: PayloadDocument
         do throws(PayloadSyntaxError) {
+            let reader = JSONReader(maximumDepth: maximumDepth, firstLine: line)
             document = format == .form
                 ? try FormReader(line: line).read(Array(bytes))
-                : try JSONReader(maximumDepth: maximumDepth, firstLine: line).read(Array(bytes))
+                : try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) in try reader.read(buffer) }
         } catch {
             return [Finding(rule: LintRule.syntax, severity: .error, path: .root,
                             message: Message(english: "The payload is not valid \(format == .form ? "form data" : "JSON"): \(error.message).",

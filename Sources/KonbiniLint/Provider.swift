@@ -42,9 +42,12 @@ public enum Provider: String, CaseIterable, Sendable {
     static func candidates(for payload: PayloadNode) -> [Provider] {
         guard case .object(let members) = payload.value else { return [] }
         let keys = Set(members.map(\.key))
-        var found = allCases.filter { !keys.isDisjoint(with: $0.markers) }
-        if found.isEmpty, case .string("econtext")? = payload["type"]?.value { found = [.omise] }
-        if found.isEmpty, case .text("econtext")? = payload["type"]?.value { found = [.omise] }
-        return found
+        let found = allCases.filter { !keys.isDisjoint(with: $0.markers) }
+        guard found.isEmpty else { return found }
+        // An Omise source carries none of the markers, only its type.
+        switch payload["type"]?.value {
+        case .string("econtext")?, .text("econtext")?: return [.omise]
+        default: return []
+        }
     }
 }
