@@ -41,8 +41,10 @@ public enum Provider: String, CaseIterable, Sendable {
     /// The providers whose markers the payload carries; one means recognised.
     static func candidates(for payload: PayloadNode) -> [Provider] {
         guard case .object(let members) = payload.value else { return [] }
-        let keys = Set(members.map(\.key))
-        let found = allCases.filter { !keys.isDisjoint(with: $0.markers) }
+        let found = allCases.filter { provider in
+            let markers = provider.markers
+            return members.contains { markers.contains($0.key) }
+        }
         guard found.isEmpty else { return found }
         // An Omise source carries none of the markers, only its type.
         switch payload["type"]?.value {

@@ -32,12 +32,25 @@ public struct Message: Hashable, Sendable {
         Self.placeholders(in: english).union(Self.placeholders(in: japanese))
     }
 
+    /// One pass over the template: each `{name}` with a value is replaced, anything else is
+    /// copied as written.
     private static func fill(_ template: String, _ values: [(String, String)]) -> String {
-        guard template.contains("{") else { return template }
-        var result = template
-        for (name, value) in values {
-            result = result.replacing("{\(name)}", with: value)
+        let utf8 = template.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var copied = utf8.startIndex
+        while true {
+            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            let name = utf8[utf8.index(after: open)..<close]
+            if let value = values.first(where: { $0.0.utf8.elementsEqual(name) })?.1 {
+                result += template[copied..<open]
+                result += value
+                copied = utf8.index(after: close)
+            }
+            guard let next = utf8[utf8.index(after: open)...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
+        result += template[copied...]
         return result
     }
 

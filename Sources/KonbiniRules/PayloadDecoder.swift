@@ -40,8 +40,17 @@ public struct PayloadDecoder {
     public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
-        oneOf(node, values: Value.allCases.map(\.rawValue), at: path, rule: rule, ignoringCase: ignoringCase)
-            .flatMap(Value.init(rawValue:))
+        // The exact spelling is the common case: it needs no list of the raw values.
+        switch node?.value {
+        case .string(let text)?, .text(let text)?:
+            if let value = Value(rawValue: text) { return value }
+        default:
+            break
+        }
+        // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
+        var rawValues: [String] = []
+        for value in Value.allCases { rawValues.append(value.rawValue) }
+        return oneOf(node, values: rawValues, at: path, rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
     }
 
     /// A string that must be one of `values`, returned as the list spells it.

@@ -9,4 +9,18 @@ import Testing
         #expect(filled.text(in: .english) == "between ¥120 and ¥300,000")
         #expect(filled.text(in: .japanese) == "120円以上300,000円以下")
     }
+
+    @Test func leavesUnknownPlaceholdersAndStrayBracesAsWritten() {
+        let message = Message(english: "{a{field}} is {unknown} {", japanese: "}{field}")
+        let filled = message.filled(with: ["field": "amount"])
+        #expect(filled.english == "{aamount} is {unknown} {")
+        #expect(filled.japanese == "}amount")
+    }
+
+    @Test func doesNotFillPlaceholdersInsideValues() {
+        let message = Message(english: "{field} must be {min}", japanese: "{field}")
+        let filled = message.filled(with: ["field": "{min}", "min": "120"])
+        #expect(filled.english == "{min} must be 120")
+        #expect(filled.japanese == "{min}")
+    }
 }
