@@ -1,17 +1,19 @@
 import Foundation
 
 extension Linter {
-    /// Lints what `handle` holds, reading NDJSON and form files a chunk at a time so that
-    /// memory stays bounded by the longest record, not the file. A JSON file is one document
-    /// and is read whole. `progress` is called with the bytes read so far after each chunk.
+    /// Lints what `handle` holds, reading NDJSON and form files a chunk at a time and handing
+    /// each chunk's findings to `report`, so that memory stays bounded by the longest record
+    /// and one chunk's findings, not by the file. A JSON file is one document and is read
+    /// whole. `progress` is called with the bytes read so far after each chunk.
     public func lint(
-        reading handle: FileHandle, format: PayloadFormat, file: String,
-        chunkSize: Int = 1 << 20, progress: (Int) -> Void = { _ in }
-    ) throws -> [Finding] {
+        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = 1 << 20,
+        progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
+    ) throws {
         guard format != .json else {
             let bytes = [UInt8](try handle.readToEnd() ?? Data())
             progress(bytes.count)
-            return lint(bytes, format: format, file: file)
+            report(lint(bytes, format: format, file: file))
+            return
         }
         var findings: [Finding] = []
         var pending: [UInt8] = []
@@ -23,10 +25,11 @@ extension Linter {
             let consumed: Int
             (consumed, line) = lintLines(pending[...], format: format, file: file, firstLine: line, into: &findings)
             pending.removeFirst(consumed)
+            report(findings)
+            findings.removeAll(keepingCapacity: true)
             progress(total)
         }
-        findings += lintLine(pending[...], format: format, file: file, line: line)
-        return findings
+        report(lintLine(pending[...], format: format, file: file, line: line))
     }
 
     /// Lints every complete (newline-ended) line of `bytes`, numbering them from `firstLine`.

@@ -1,31 +1,35 @@
-import KonbiniRules
-
-/// Findings as a SARIF 2.1.0 log: one run of `konbini-lint`, its rules (with the document
-/// each comes from as `helpUri`), and one result per finding with its file, line, column and
-/// JSON Pointer.
+/// The pieces of a SARIF 2.1.0 log of one `konbini-lint` run, written as findings come.
+///
+/// A result names its rule by index into the driver's rules, which are known only at the
+/// end; so the run's `results` come first and its `tool` (with the rules, each with its
+/// document as `helpUri`) after them. JSON does not order an object's members.
 struct SARIFLog {
-    let findings: [Finding]
-    let language: Language
+    private var index: [String: Int] = [:]
+    private var rules: [String] = []
 
-    var text: String {
-        var ruleIndex: [String: Int] = [:]
-        var rules: [String] = []
-        for finding in findings where ruleIndex[finding.rule] == nil {
-            ruleIndex[finding.rule] = rules.count
-            var rule = "{\"id\":\(JSONText.quoted(finding.rule))"
-            if let source = finding.source, !source.isEmpty { rule += ",\"helpUri\":\(JSONText.quoted(source))" }
-            rules.append(rule + "}")
-        }
-        let results = findings.map { finding in
-            "{\"ruleId\":\(JSONText.quoted(finding.rule)),\"ruleIndex\":\(ruleIndex[finding.rule]!),"
-                + "\"level\":\(JSONText.quoted(finding.severity == .error ? "error" : "warning")),"
-                + "\"message\":{\"text\":\(JSONText.quoted(finding.message.text(in: language)))},"
-                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(finding.file))},"
-                + "\"region\":{\"startLine\":\(finding.line),\"startColumn\":\(finding.column)}},"
-                + "\"logicalLocations\":[{\"fullyQualifiedName\":\(JSONText.quoted(finding.path.encoded)),\"kind\":\"member\"}]}]}"
-        }
-        return "{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
-            + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"konbini-lint\",\"rules\":[" + rules.joined(separator: ",") + "]}},"
-            + "\"columnKind\":\"unicodeCodePoints\",\"results\":[" + results.joined(separator: ",") + "]}]}\n"
+    static let opening = "{\"version\":\"2.1.0\",\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\","
+        + "\"runs\":[{\"columnKind\":\"unicodeCodePoints\",\"results\":["
+
+    /// A finding's result, with its file, line, column and JSON Pointer.
+    mutating func result(for finding: Finding, message: String) -> String {
+        "{\"ruleId\":\(JSONText.quoted(finding.rule)),\"ruleIndex\":\(ruleIndex(of: finding)),"
+            + "\"level\":\(JSONText.quoted(finding.severity == .error ? "error" : "warning")),"
+            + "\"message\":{\"text\":\(JSONText.quoted(message))},"
+            + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(JSONText.quoted(finding.file))},"
+            + "\"region\":{\"startLine\":\(finding.line),\"startColumn\":\(finding.column)}},"
+            + "\"logicalLocations\":[{\"fullyQualifiedName\":\(JSONText.quoted(finding.path.encoded)),\"kind\":\"member\"}]}]}"
+    }
+
+    var closing: String {
+        "],\"tool\":{\"driver\":{\"name\":\"konbini-lint\",\"rules\":[" + rules.joined(separator: ",") + "]}}}]}\n"
+    }
+
+    private mutating func ruleIndex(of finding: Finding) -> Int {
+        if let known = index[finding.rule] { return known }
+        var rule = "{\"id\":\(JSONText.quoted(finding.rule))"
+        if let source = finding.source, !source.isEmpty { rule += ",\"helpUri\":\(JSONText.quoted(source))" }
+        index[finding.rule] = rules.count
+        rules.append(rule + "}")
+        return rules.count - 1
     }
 }

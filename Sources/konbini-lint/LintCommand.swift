@@ -62,19 +62,29 @@ struct LintCommand: ParsableCommand {
             linter.rules = try Self.interpreter(rules)
         }
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
-        var findings: [Finding] = []
+        let output = OutputFormat(rawValue: format)!
+        var writer = FindingWriter(format: output, language: Language(rawValue: lang)!,
+                                   colour: output == .text && isatty(STDOUT_FILENO) != 0)
+        var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0
+        print(writer.opening(), terminator: "")
         for input in try InputFiles.expand(paths) {
             do {
                 let handle = try input.open().get()
                 let format = forced ?? input.format ?? .json
                 var printedProgress = false
-                findings += try linter.lint(reading: handle, format: format, file: input.name) { bytesRead in
+                // Findings are printed as each chunk is linted, so memory does not grow with the input.
+                try linter.lint(reading: handle, format: format, file: input.name, progress: { bytesRead in
                     // A progress line only for large inputs, and only where a person watches.
                     if showsProgress && bytesRead >= 64 << 20 {
                         FileHandle.standardError.write(Data("\rkonbini-lint: \(input.name): \(bytesRead >> 20) MB read".utf8))
                         printedProgress = true
+                    }
+                }) { findings in
+                    for finding in findings {
+                        foundError = foundError || finding.severity == .error
+                        print(writer.entry(for: finding), terminator: "")
                     }
                 }
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -83,11 +93,9 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("konbini-lint: \(input.name): \(error)\n".utf8))
             }
         }
-        let output = OutputFormat(rawValue: format)!
-        let colour = output == .text && isatty(STDOUT_FILENO) != 0
-        print(output.render(findings, language: Language(rawValue: lang)!, colour: colour), terminator: "")
+        print(writer.closing(), terminator: "")
         if unreadable { throw ExitCode(2) }
-        if findings.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+        if foundError { throw ExitCode.failure }
     }
 }
 

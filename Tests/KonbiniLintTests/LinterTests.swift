@@ -109,8 +109,14 @@ extension LinterTests {
         let whole = linter.lint(Array(text.utf8), format: .ndjson, file: "f")
         let handle = try FileHandle(forReadingFrom: url)
         var reads: [Int] = []
-        let streamed = try linter.lint(reading: handle, format: .ndjson, file: "f", chunkSize: 7) { reads.append($0) }
+        var streamed: [Finding] = []
+        var batches = 0
+        try linter.lint(reading: handle, format: .ndjson, file: "f", chunkSize: 7, progress: { reads.append($0) }) {
+            streamed += $0
+            batches += 1
+        }
         #expect(streamed == whole)
+        #expect(batches == reads.count + 1)
         #expect(whole.count > 10)
         #expect(reads.last == text.utf8.count)
     }

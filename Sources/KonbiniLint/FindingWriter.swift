@@ -1,0 +1,83 @@
+import KonbiniRules
+
+/// Writes findings in an ``OutputFormat`` as they come, so that a linter run holds no more
+/// findings in memory than one batch: the output is ``opening()``, an ``entry(for:)`` for
+/// each finding, then ``closing()``.
+///
+/// Every format's whole output is a valid document of that format; JSON and SARIF put the
+/// separators between entries themselves.
+public struct FindingWriter {
+    public let format: OutputFormat
+    public let language: Language
+    /// Whether text output colours its severities (for a terminal).
+    public let colour: Bool
+    private var entries = 0
+    /// The SARIF rules in the order first seen; a result refers to its rule by index.
+    private var sarifLog = SARIFLog()
+
+    public init(format: OutputFormat, language: Language, colour: Bool) {
+        self.format = format
+        self.language = language
+        self.colour = colour
+    }
+
+    /// What comes before the first entry.
+    public func opening() -> String {
+        switch format {
+        case .text, .github: ""
+        case .json: "{\"diagnostics\":["
+        case .sarif: SARIFLog.opening
+        }
+    }
+
+    /// One finding, with the separator from the entry before it.
+    public mutating func entry(for finding: Finding) -> String {
+        defer { entries += 1 }
+        let separator = entries > 0 ? "," : ""
+        let message = finding.message.text(in: language)
+        switch format {
+        case .text:
+            let severity = colour ? Self.coloured(finding.severity) : finding.severity.rawValue
+            let value = finding.value.map { " (value: \(JSONText.quoted($0)))" } ?? ""
+            return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message)\(value) [\(finding.rule)]\n"
+        case .json:
+            return separator
+                + "{\"rule\":\(JSONText.quoted(finding.rule)),\"severity\":\(JSONText.quoted(finding.severity.rawValue)),"
+                + "\"path\":\(JSONText.quoted(finding.path.encoded)),\"message\":\(JSONText.quoted(message)),"
+                + "\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.line),\"column\":\(finding.column)"
+                + (finding.source.map { ",\"source\":\(JSONText.quoted($0))" } ?? "")
+                + (finding.value.map { ",\"value\":\(JSONText.quoted($0))" } ?? "") + "}"
+        case .sarif:
+            return separator + sarifLog.result(for: finding, message: message)
+        case .github:
+            let properties = "file=\(Self.githubProperty(finding.file)),line=\(finding.line),col=\(finding.column),"
+                + "title=\(Self.githubProperty(finding.rule))"
+            return "::\(finding.severity.rawValue) \(properties)::\(Self.githubMessage(message))\n"
+        }
+    }
+
+    /// What comes after the last entry.
+    public func closing() -> String {
+        switch format {
+        case .text, .github: ""
+        case .json: "]}\n"
+        case .sarif: sarifLog.closing
+        }
+    }
+
+    /// A workflow command's message, with the characters GitHub reads as syntax escaped.
+    private static func githubMessage(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    private static func githubProperty(_ text: String) -> String {
+        githubMessage(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    }
+
+    private static func coloured(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "\u{1B}[31merror\u{1B}[0m"
+        case .warning: "\u{1B}[33mwarning\u{1B}[0m"
+        }
+    }
+}
