@@ -8,9 +8,9 @@ public protocol KonbiniRequest: Hashable, Sendable {
     /// only their last four characters.
     static var sensitiveFields: Set<JSONPointer> { get }
 
-    /// Reads a request from an untyped payload: the request (none when the payload is not an
-    /// object), and a violation for each value of the wrong type.
-    static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation])
+    /// Reads a request from an untyped payload, reporting each value of the wrong type to
+    /// `decoder`; no request when the payload is not an object.
+    static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?
 
     /// Every rule the request breaks, measuring expiry rules from `now`.
     func validate(now: Timestamp) -> [Violation]
@@ -20,10 +20,20 @@ public protocol KonbiniRequest: Hashable, Sendable {
 }
 
 extension KonbiniRequest {
+    /// Reads a request from an untyped payload: the request (none when the payload is not an
+    /// object), and a violation for each value of the wrong type.
+    public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation]) {
+        var decoder = PayloadDecoder()
+        let request = decode(payload, into: &decoder)
+        return (request, decoder.violations)
+    }
+
     /// Decodes `payload` and validates what it holds: type errors first, then the rules the
-    /// decoded request breaks.
+    /// decoded request breaks, except at values that were present but unreadable (their type
+    /// error says what is wrong; validation would call them missing).
     public static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
-        let (request, violations) = decode(payload)
-        return violations + (request?.validate(now: now) ?? [])
+        var decoder = PayloadDecoder()
+        let request = decode(payload, into: &decoder)
+        return decoder.violations + decoder.excludingUnreadable(request?.validate(now: now) ?? [])
     }
 }

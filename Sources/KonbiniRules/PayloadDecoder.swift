@@ -4,8 +4,19 @@
 public struct PayloadDecoder {
     /// The type violations found so far.
     public var violations: [Violation] = []
+    /// Where a value was present but could not be read: the typed request has nothing there,
+    /// so validation would call it missing.
+    public private(set) var unreadablePaths: Set<JSONPointer> = []
 
     public init() {}
+
+    /// `validation` without the violations at a value that was present but unreadable: that
+    /// value already has its type violation, and a second one (`required`, say) would say
+    /// something untrue about the payload.
+    public func excludingUnreadable(_ validation: [Violation]) -> [Violation] {
+        guard !unreadablePaths.isEmpty else { return validation }
+        return validation.filter { !unreadablePaths.contains($0.path) }
+    }
 
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
         switch node?.value {
@@ -57,28 +68,32 @@ public struct PayloadDecoder {
     public mutating func oneOf(
         _ node: PayloadNode?, values: [String], at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> String? {
-        var inner = PayloadDecoder()
-        guard let text = inner.string(node, at: path, rule: rule) else {
-            violations += inner.violations
-            return nil
-        }
+        guard let text = string(node, at: path, rule: rule) else { return nil }
         if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
             return match
         }
         violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values.joined(separator: ", ")]))
+        unreadablePaths.insert(path)
         return nil
     }
 
-    /// The variant an object's discriminator member names: a missing discriminator breaks
-    /// `required`, one that names no variant breaks `unknown`.
+    /// The variant the discriminator member `name` of the object at `path` names: a missing
+    /// discriminator breaks `required`, one that names no variant breaks `unknown`. Either
+    /// way the object cannot be read.
     public mutating func discriminator(
         of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: Rule, unknown: Rule
     ) -> String? {
+        let memberPath = path.appending(name)
         guard let node = object[name], node.value != .null else {
-            violations.append(required.violation(at: path, ["field": name]))
+            violations.append(required.violation(at: memberPath, ["field": name]))
+            unreadablePaths.insert(path)
             return nil
         }
-        return oneOf(node, values: variants, at: path, rule: unknown)
+        guard let variant = oneOf(node, values: variants, at: memberPath, rule: unknown) else {
+            unreadablePaths.insert(path)
+            return nil
+        }
+        return variant
     }
 
     public mutating func consumptionTax(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> ConsumptionTax? {
@@ -128,6 +143,7 @@ public struct PayloadDecoder {
 
     private mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
         violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "type": type]))
+        unreadablePaths.insert(path)
         return nil
     }
 

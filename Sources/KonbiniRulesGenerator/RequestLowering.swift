@@ -46,19 +46,16 @@ struct RequestLowering {
                       + sensitivePaths(document.root, path: .root).map { SwiftNames.literal($0) }.joined(separator: ", ") + "]"),
             .function(
                 documentation: [
-                    "Reads a request from an untyped payload (JSON or a form body).",
-                    "",
-                    "- Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;",
-                    "  no request when the payload is not an object at all.",
+                    "Reads a request from an untyped payload (JSON or a form body), reporting each value of the",
+                    "wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.",
                 ],
-                signature: "public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation])",
+                signature: "public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?",
                 body: [
-                    .line("var decoder = PayloadDecoder()"),
                     .block(header: "guard case .object = payload.value else", body: [
-                        .line("return (nil, [\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"])])"),
+                        .line("decoder.violations.append(\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"]))"),
+                        .line("return nil"),
                     ]),
-                    .line("let request = Self(decoding: payload, decoder: &decoder)"),
-                    .line("return (request, decoder.violations)"),
+                    .line("return Self(decoding: payload, decoder: &decoder)"),
                 ]),
             .function(
                 documentation: ["Every rule the request breaks, in the order of the rules file.", "",
@@ -214,7 +211,6 @@ struct RequestLowering {
     // MARK: Variants
 
     private mutating func variantsDeclaration(_ field: FieldDefinition, _ definition: VariantsDefinition, path: JSONPointer) -> SwiftDeclaration {
-        let discriminatorPath = path.appending(definition.discriminator)
         var members: [SwiftDeclaration] = []
         for variant in definition.variants {
             members.append(.structure(
@@ -230,7 +226,7 @@ struct RequestLowering {
             signature: "init?(decoding payload: PayloadNode, decoder: inout PayloadDecoder)",
             body: [
                 .line("let variant = decoder.discriminator("),
-                .line("    of: payload, named: \(SwiftNames.literal(definition.discriminator)), at: \(SwiftNames.literal(discriminatorPath)),"),
+                .line("    of: payload, named: \(SwiftNames.literal(definition.discriminator)), at: \(SwiftNames.literal(path)),"),
                 .line("    variants: [\(variantNames)], required: \(required), unknown: \(unknown))"),
                 .block(header: "switch variant", body:
                     definition.variants.map { variant in

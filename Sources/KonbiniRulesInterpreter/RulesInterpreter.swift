@@ -21,9 +21,9 @@ public struct RulesInterpreter: Sendable {
         }
         var decoder = PayloadDecoder()
         let request = decode(document.root, from: payload, at: .root, discriminator: nil, decoder: &decoder)
-        var violations = decoder.violations
+        var violations: [Violation] = []
         validate(document.root, request, at: .root, now: now, into: &violations)
-        return violations
+        return decoder.violations + decoder.excludingUnreadable(violations)
     }
 
     // MARK: Decoding
@@ -83,7 +83,7 @@ public struct RulesInterpreter: Sendable {
         case .variants(let definition):
             guard let objectNode = decoder.object(node, at: path, rule: rule) else { return nil }
             let name = decoder.discriminator(
-                of: objectNode, named: definition.discriminator, at: path.appending(definition.discriminator),
+                of: objectNode, named: definition.discriminator, at: path,
                 variants: definition.variants.map(\.name), required: Self.rule(definition.discriminatorRequired),
                 unknown: Self.rule(definition.discriminatorType))
             guard let name, let variant = definition.variants.first(where: { $0.name == name }) else { return nil }

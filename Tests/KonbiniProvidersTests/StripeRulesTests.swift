@@ -117,6 +117,21 @@ import Testing
         #expect(violations.map(\.path) == ["/payment_method_options/konbini/expires_after_days", "/payment_method_options/konbini/expires_after_day"])
         #expect(violations.map(\.severity) == [.error, .warning])
     }
+
+    /// A value of the wrong type is missing from the typed request, but it is not missing
+    /// from the payload: its type error is the one violation there, not `required` as well.
+    @Test func aValueOfTheWrongTypeIsNotAlsoReportedAsMissing() {
+        let payload = PayloadNode(.object([
+            PayloadMember(key: "amount", node: PayloadNode(.string("1000"))),
+            PayloadMember(key: "currency", node: PayloadNode(.string("usd"))),
+            PayloadMember(key: "payment_method_types", node: PayloadNode(.array([PayloadNode(.string("konbini"))]))),
+        ]))
+        let violations = Request.check(payload, now: Self.now)
+        #expect(violations.map(\.ruleID) == ["stripe.konbini.amount.type", "stripe.konbini.currency.type"])
+        #expect(violations.map(\.path) == ["/amount", "/currency"])
+        // Without its value, the request does lack an amount: validation alone says so.
+        #expect(Request.decode(payload).request?.validate(now: Self.now).map(\.ruleID) == ["stripe.konbini.amount.required", "stripe.konbini.currency.required"])
+    }
 }
 
 extension StripeRulesTests {

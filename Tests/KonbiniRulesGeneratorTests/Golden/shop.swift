@@ -14,17 +14,14 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// The fields whose values tools show only the last four characters of.
     public static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
 
-    /// Reads a request from an untyped payload (JSON or a form body).
-    ///
-    /// - Returns: The request, and a violation for each value of the wrong type, at its JSON Pointer;
-    ///   no request when the payload is not an object at all.
-    public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation]) {
-        var decoder = PayloadDecoder()
+    /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
+    /// wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.
+    public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self? {
         guard case .object = payload.value else {
-            return (nil, [Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"])])
+            decoder.violations.append(Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"]))
+            return nil
         }
-        let request = Self(decoding: payload, decoder: &decoder)
-        return (request, decoder.violations)
+        return Self(decoding: payload, decoder: &decoder)
     }
 
     /// Every rule the request breaks, in the order of the rules file.
