@@ -12,17 +12,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // The ICU-converter check the table-driven one is compared with.
-        .target(
-            name: "CICUReferenceCheck",
-            linkerSettings: [.linkedLibrary("icuuc")]
-        ),
         .executableTarget(
             name: "JapaneseTextBenchmarks",
             dependencies: [
                 .product(name: "JapaneseText", package: "KonbiniRules"),
                 .product(name: "Benchmark", package: "benchmark"),
-                "CICUReferenceCheck",
             ],
             path: "Benchmarks/JapaneseTextBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

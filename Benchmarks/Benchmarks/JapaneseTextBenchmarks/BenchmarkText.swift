@@ -1,5 +1,4 @@
-import CICUReferenceCheck
-import JapaneseText
+@_spi(ICUReference) import JapaneseText
 
 /// Product-description-like lines of Japanese (and, when asked, ASCII), a few of them with
 /// a character outside JIS X 0208, built deterministically.
@@ -49,12 +48,9 @@ struct BenchmarkText: @unchecked Sendable {
     }
 
     func countLinesInsideByICU(allowingJISX0201: Bool) -> Int {
-        let check = icu_reference_check_open(allowingJISX0201 ? 1 : 0)
-        defer { icu_reference_check_close(check) }
+        let check = ICUReferenceCheck(allowingJISX0201: allowingJISX0201)
         return bytes.withUnsafeBufferPointer { buffer in
-            lines.count { line in
-                icu_reference_check_line(check, buffer.baseAddress! + line.lowerBound, Int32(line.count)) != 0
-            }
+            lines.count { line in check.contains(utf8: UnsafeBufferPointer(rebasing: buffer[line])) }
         }
     }
 }

@@ -1,6 +1,5 @@
 import Benchmark
-import CICUReferenceCheck
-import JapaneseText
+@_spi(ICUReference) import JapaneseText
 
 /// The JIS X 0208 and Shift_JIS checks over 10 MB of text, each next to a check of the same
 /// lines through ICU's EUC-JP converter. Divide 10 MB by the median wall-clock time for the

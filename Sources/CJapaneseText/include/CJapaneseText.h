@@ -43,6 +43,21 @@ int32_t cjt_converter_decode(cjt_converter *converter, const uint8_t *bytes, int
 int32_t cjt_converter_encode(cjt_converter *converter, const uint16_t *units, int32_t length,
                              uint8_t *out, int32_t capacity);
 
+// MARK: Reference check (icu_reference_check.c)
+
+/// The character-set check done the way code without precomputed tables would: the text
+/// through ICU's EUC-JP converter, then the bytes it produced inspected for JIS X 0208
+/// rows 1–8 and 16–84 (and, when `allow_jis_x_0201` is set, printable ASCII and half-width
+/// katakana, which makes it a Shift_JIS check).
+typedef struct cjt_reference_check cjt_reference_check;
+
+/// NULL when ICU has no ibm-33722 converter.
+cjt_reference_check *cjt_reference_check_open(int allow_jis_x_0201);
+void cjt_reference_check_close(cjt_reference_check *check);
+
+/// 1 when the UTF-8 text lies inside the set, 0 when it does not or is not UTF-8.
+int cjt_reference_check_contains(cjt_reference_check *check, const uint8_t *utf8, int32_t length);
+
 // MARK: Transliterators (icu_transliterator.c)
 
 typedef struct cjt_transliterator cjt_transliterator;
