@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "KonbiniRulesCore", targets: ["KonbiniRulesCore"]),
         .library(name: "KonbiniRulesGenerator", targets: ["KonbiniRulesGenerator"]),
         .library(name: "KonbiniProviders", targets: ["KonbiniProviders"]),
+        .library(name: "KonbiniRulesInterpreter", targets: ["KonbiniRulesInterpreter"]),
+        .library(name: "KonbiniLint", targets: ["KonbiniLint"]),
         .executable(name: "konbini-rulegen", targets: ["konbini-rulegen"]),
         .executable(name: "konbini-lint", targets: ["konbini-lint"]),
         .plugin(name: "KonbiniRulesPlugin", targets: ["KonbiniRulesPlugin"]),
