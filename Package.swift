@@ -88,6 +88,11 @@ let package = Package(
             name: "konbini-lint",
             dependencies: ["KonbiniLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A seeded random generator the property tests share.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "KonbiniLintTests",
             dependencies: ["KonbiniLint", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
@@ -99,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KonbiniProvidersTests",
-            dependencies: ["KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"],
+            dependencies: ["KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore", "TestSupport"],
             exclude: ["Conformance"]
         ),
         // Golden/shop.swift, the pinned generated code, is compiled with these tests.
@@ -110,7 +115,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KonbiniRulesTests",
-            dependencies: ["KonbiniRules"]
+            dependencies: ["KonbiniRules", "TestSupport"]
         ),
         .testTarget(
             name: "KonbiniRulesCoreTests",
@@ -118,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JapaneseTextTests",
-            dependencies: ["JapaneseText"]
+            dependencies: ["JapaneseText", "TestSupport"]
         ),
     ]
 )

@@ -12,13 +12,22 @@ struct cjt_reference_check {
     int32_t capacity;
 };
 
+// ICU's own UCNV_FROM_U_CALLBACK_STOP lets an unmappable default-ignorable code point
+// (U+202E, U+200B, ...) through as if it were not there; a character-set check must
+// reject it, so this callback leaves every error standing.
+static void stop_on_every_unmappable(const void *context, UConverterFromUnicodeArgs *args,
+                                     const UChar *units, int32_t length, UChar32 codePoint,
+                                     UConverterCallbackReason reason, UErrorCode *status) {
+    (void)context; (void)args; (void)units; (void)length; (void)codePoint; (void)reason; (void)status;
+}
+
 cjt_reference_check *cjt_reference_check_open(int allow_jis_x_0201) {
     UErrorCode status = U_ZERO_ERROR;
     UConverter *euc_jp = ucnv_open("ibm-33722_P120-1999", &status);
     if (U_FAILURE(status)) {
         return NULL;
     }
-    ucnv_setFromUCallBack(euc_jp, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    ucnv_setFromUCallBack(euc_jp, stop_on_every_unmappable, NULL, NULL, NULL, &status);
     ucnv_setFallback(euc_jp, 0);
     cjt_reference_check *check = calloc(1, sizeof *check);
     check->euc_jp = euc_jp;

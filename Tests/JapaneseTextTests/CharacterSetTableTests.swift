@@ -1,4 +1,4 @@
-@testable import JapaneseText
+@testable @_spi(ICUReference) import JapaneseText
 import Testing
 
 /// The bitmaps compiled into the binary are the ones ICU gives today.
@@ -53,5 +53,27 @@ extension CharacterSetTableTests {
     func asciiFastPathFlagMatchesTheTable(_ set: JapaneseCharacterSet) {
         let holdsASCII = (0x20...0x7E).allSatisfy { set.contains(Unicode.Scalar(UInt8($0))) }
         #expect(set.containsPrintableASCII == holdsASCII)
+    }
+}
+
+/// The ICU converter check the tables are benchmarked and fuzzed against.
+@Suite struct ICUReferenceCheckTests {
+    /// ICU's stop callback lets an unmappable default-ignorable code point through; the
+    /// fuzzer found the reference accepting U+202E, which the table (rightly) rejects.
+    @Test(arguments: ["\u{202E}", "\u{200B}", "\u{FEFF}", "ア\u{2066}イ", "\u{AD}"])
+    func rejectsDefaultIgnorablesOutsideTheSet(_ text: String) {
+        let reference = ICUReferenceCheck(allowingJISX0201: true)
+        let accepted = Array(text.utf8).withUnsafeBufferPointer(reference.contains(utf8:))
+        #expect(!accepted)
+        #expect(!JapaneseCharacterSet.shiftJIS.contains(text))
+    }
+
+    @Test(arguments: [("カタカナ漢字", true, true), ("ｶﾀｶﾅ", false, true), ("abc", false, true), ("①", false, false), ("", true, true)])
+    func agreesWithTheTables(_ text: String, inJISX0208: Bool, inShiftJIS: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer(ICUReferenceCheck(allowingJISX0201: false).contains(utf8:)) == inJISX0208)
+        #expect(bytes.withUnsafeBufferPointer(ICUReferenceCheck(allowingJISX0201: true).contains(utf8:)) == inShiftJIS)
+        #expect(JapaneseCharacterSet.jisX0208.contains(text) == inJISX0208)
+        #expect(JapaneseCharacterSet.shiftJIS.contains(text) == inShiftJIS)
     }
 }

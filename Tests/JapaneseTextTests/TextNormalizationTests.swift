@@ -1,5 +1,6 @@
 import JapaneseText
 import Testing
+import TestSupport
 
 @Suite struct TextNormalizationTests {
     @Test(arguments: [
@@ -80,18 +81,7 @@ import Testing
     }
 }
 
-/// A small seeded generator, so that a failing property run can be repeated.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     static let trickyScalars: [Unicode.Scalar] = [
         "a", "Z", "5", " ", "-", "+", "(", "~", "\\", "\u{A5}", "\u{203E}", "\u{7F}", "\n",
         "あ", "が", "ゔ", "ゕ", "ゝ", "ー", "ア", "ガ", "ヴ", "ヵ", "・", "\u{3000}",
