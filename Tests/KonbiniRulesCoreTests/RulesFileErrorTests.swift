@@ -71,4 +71,16 @@ import Testing
         }
         #expect(failure.diagnostics.map(\.description) == ["f.yaml:1:10: error: version 2 is not supported; this package reads version 1"])
     }
+
+    /// A file saved with CR or CRLF line ends is reported at the lines an editor shows; the
+    /// fuzzer's input was a run of CRs before a broken line.
+    @Test(arguments: ["\r", "\r\n", "\n"])
+    func countsLinesWhateverTheirEnds(_ lineEnd: String) {
+        let text = (Self.header + "fields:\n  a: [type: integer\n").replacing("\n", with: lineEnd)
+        guard case .failure(let failure) = RulesChecker.load(text, file: "f.yaml") else {
+            Issue.record("the broken file was accepted")
+            return
+        }
+        #expect(failure.diagnostics.map(\.description) == ["f.yaml:10:1: error: YAML: did not find expected ',' or ']'"])
+    }
 }

@@ -1,0 +1,77 @@
+// Every character set and every normalization on arbitrary bytes. The table-driven
+// jisx0208 and shift_jis checks agree with ICU's converter; each normalization is
+// idempotent, reports every change it made, and its output has the form it promises.
+@_spi(ICUReference) import JapaneseText
+import FuzzSupport
+
+let jisX0208Reference = ICUReferenceCheck(allowingJISX0201: false)
+let shiftJISReference = ICUReferenceCheck(allowingJISX0201: true)
+let variantScalars = Set(JISMappingVariant.all.flatMap { [$0.jis, $0.microsoft] })
+
+let normalizations: [TextNormalization] = [
+    .nfc, .nfkc, .hiraganaToKatakana, .halfwidthToFullwidthKatakana, .fullwidthAlphanumericsToASCII, .phoneDigits,
+    .truncate(toCharacters: 0), .truncate(toCharacters: 3), .truncate(toCharacters: 20),
+    .jisMappingVariants(.jis), .jisMappingVariants(.microsoft),
+] + JapaneseCharacterSet.allCases.flatMap { set in
+    // A replacement inside the set, as a rules file must give.
+    [.dropOutside(set), .replaceOutside(set, with: ["0", "ー", "ｰ", "あ"].first(where: set.contains)!)]
+}
+
+/// The text with each change applied in turn, which must be the normalization's output.
+func replay(_ changes: [TextChange], on input: String) -> String? {
+    let characters = Array(input)
+    var output = ""
+    var offset = 0
+    for change in changes {
+        let end = change.offset + change.original.count
+        guard change.offset >= offset, end <= characters.count,
+              String(characters[change.offset..<end]) == change.original
+        else { return nil }
+        output += String(characters[offset..<change.offset]) + change.replacement
+        offset = end
+    }
+    return output + String(characters[offset...])
+}
+
+runFuzzer { data, size in
+    let bytes = UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
+    let text = String(decoding: bytes, as: UTF8.self)
+    for set in JapaneseCharacterSet.allCases {
+        let raw = set.violations(inUTF8: bytes)
+        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        require(isUTF8 || !raw.isEmpty, "\(set): ill-formed UTF-8 passed")
+        for violation in raw {
+            require(violation.utf8Offset >= 0 && violation.utf8Offset + violation.utf8Length <= size,
+                    "\(set): \(violation) lies outside the input")
+        }
+        require(set.contains(text) == set.check(text).isValid, "\(set): contains and check disagree")
+        if isUTF8 {
+            require(raw == set.violations(in: text), "\(set): bytes and string checks disagree")
+        }
+    }
+    if String(validating: bytes, as: UTF8.self) != nil {
+        // The seven JIS/Microsoft variant cells are in the sets under both of their code
+        // points (one cell, two mappings in use); ICU's converter maps one of each. The
+        // tables must agree with ICU on everything else.
+        let others = Array(String(String.UnicodeScalarView(text.unicodeScalars.filter { !variantScalars.contains($0) })).utf8)
+        others.withUnsafeBufferPointer { others in
+            let jisX0208 = JapaneseCharacterSet.jisX0208.violations(inUTF8: others).isEmpty
+            require(jisX0208 == jisX0208Reference.contains(utf8: others), "jisx0208 disagrees with ICU on \(text.debugDescription)")
+            let shiftJIS = JapaneseCharacterSet.shiftJIS.violations(inUTF8: others).isEmpty
+            require(shiftJIS == shiftJISReference.contains(utf8: others), "shift_jis disagrees with ICU on \(text.debugDescription)")
+        }
+    }
+    for normalization in normalizations {
+        let once = normalization.apply(to: text)
+        let twice = normalization.apply(to: once.text)
+        require(!twice.isChanged, "\(normalization) is not idempotent on \(text.debugDescription)")
+        require(normalization.isSatisfied(by: once.text), "\(normalization) left \(once.text.debugDescription)")
+        if let replayed = replay(once.changes, on: text) {
+            require(replayed.unicodeScalars.elementsEqual(once.text.unicodeScalars),
+                    "\(normalization): the changes to \(text.debugDescription) replay to \(replayed.debugDescription)")
+        } else {
+            require(false, "\(normalization): the changes to \(text.debugDescription) do not match it: \(once.changes)")
+        }
+    }
+    return 0
+}
