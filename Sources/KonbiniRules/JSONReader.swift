@@ -54,6 +54,17 @@ private struct JSONParser {
         }
     }
 
+    /// An array or object whose values are still being read.
+    struct OpenContainer {
+        let start: SourcePosition
+        let isObject: Bool
+        var items: [PayloadNode] = []
+        var members: [PayloadMember] = []
+        /// The name of the member being read, and where it stands.
+        var key = ""
+        var keyPosition = SourcePosition(line: 1, column: 1)
+    }
+
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, line: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
@@ -112,97 +123,114 @@ private struct JSONParser {
 
     // MARK: Values
 
+    /// One value, with everything nested in it. Arrays and objects being read wait on a
+    /// stack of the reader's own instead of the call stack, so that no nesting within
+    /// ``JSONReader/maximumDepth`` can overflow a thread's stack, however small (a server's
+    /// worker threads may have 512 KB).
     mutating func value() throws(PayloadSyntaxError) -> PayloadNode {
-        guard index < bytes.count else { throw error("the input ends where a value should start") }
-        let start = position(of: index)
-        switch bytes[index] {
-        case 0x7B: return PayloadNode(try object(), at: start)
-        case 0x5B: return PayloadNode(try array(), at: start)
-        case 0x22: return PayloadNode(.string(try string()), at: start)
-        case 0x74: try literal("true"); return PayloadNode(.bool(true), at: start)
-        case 0x66: try literal("false"); return PayloadNode(.bool(false), at: start)
-        case 0x6E: try literal("null"); return PayloadNode(.null, at: start)
-        case 0x2D, 0x30...0x39: return PayloadNode(.number(try number()), at: start)
-        default: throw error("unexpected \(describe(bytes[index])) where a value should start")
+        var open: [OpenContainer] = []
+        while true {
+            guard index < bytes.count else { throw error("the input ends where a value should start") }
+            let start = position(of: index)
+            var node: PayloadNode
+            switch bytes[index] {
+            case 0x7B:
+                try enter()
+                skipWhitespace()
+                guard index >= bytes.count || bytes[index] != 0x7D else {
+                    node = leave(PayloadNode(.object([]), at: start))
+                    break
+                }
+                var container = OpenContainer(start: start, isObject: true)
+                try readMemberName(into: &container)
+                open.append(container)
+                continue
+            case 0x5B:
+                try enter()
+                skipWhitespace()
+                guard index >= bytes.count || bytes[index] != 0x5D else {
+                    node = leave(PayloadNode(.array([]), at: start))
+                    break
+                }
+                open.append(OpenContainer(start: start, isObject: false))
+                path.append(.item(0))
+                continue
+            case 0x22: node = PayloadNode(.string(try string()), at: start)
+            case 0x74: try literal("true"); node = PayloadNode(.bool(true), at: start)
+            case 0x66: try literal("false"); node = PayloadNode(.bool(false), at: start)
+            case 0x6E: try literal("null"); node = PayloadNode(.null, at: start)
+            case 0x2D, 0x30...0x39: node = PayloadNode(.number(try number()), at: start)
+            default: throw error("unexpected \(describe(bytes[index])) where a value should start")
+            }
+            // Hand the finished value to the container it is in; each container it finishes
+            // goes to the one around it, until one wants another value.
+            while let last = open.indices.last {
+                add(node, to: &open[last])
+                path.removeLast()
+                skipWhitespace()
+                guard index < bytes.count else {
+                    throw error(open[last].isObject ? "the input ends inside an object" : "the input ends inside an array")
+                }
+                let byte = bytes[index]
+                if byte == 0x2C {
+                    index += 1
+                    skipWhitespace()
+                    if open[last].isObject {
+                        try readMemberName(into: &open[last])
+                    } else {
+                        path.append(.item(open[last].items.count))
+                    }
+                    break
+                }
+                guard byte == (open[last].isObject ? 0x7D : 0x5D) else {
+                    throw error(open[last].isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item")
+                }
+                let container = open.removeLast()
+                node = leave(PayloadNode(container.isObject ? .object(container.members) : .array(container.items), at: container.start))
+            }
+            if open.isEmpty { return node }
         }
     }
 
+    /// Steps into an array or object at its opening bracket.
     mutating func enter() throws(PayloadSyntaxError) {
         depth += 1
         if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+        index += 1
     }
 
-    mutating func object() throws(PayloadSyntaxError) -> PayloadValue {
-        try enter()
+    /// Steps out of an array or object at its closing bracket, returning it.
+    mutating func leave(_ node: PayloadNode) -> PayloadNode {
         index += 1
-        var members: [PayloadMember] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == 0x7D {
-            index += 1
-            depth -= 1
-            return .object(members)
-        }
-        while true {
-            guard index < bytes.count, bytes[index] == 0x22 else { throw error("expected a member name in double quotes") }
-            let keyPosition = position(of: index)
-            let key = try string()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == 0x3A else { throw error("expected ':' after a member name") }
-            index += 1
-            skipWhitespace()
-            path.append(.member(key))
-            let node = try value()
-            // Payload objects have a handful of members: a scan beats hashing every key.
-            if let existing = members.firstIndex(where: { $0.key == key }) {
-                duplicates.append(DuplicateKey(path: JSONPointer(tokens: path.map(\.text)), position: keyPosition))
-                members[existing].node = node
-            } else {
-                members.append(PayloadMember(key: key, node: node))
-            }
-            path.removeLast()
-            skipWhitespace()
-            guard index < bytes.count else { throw error("the input ends inside an object") }
-            switch bytes[index] {
-            case 0x2C:
-                index += 1
-                skipWhitespace()
-            case 0x7D:
-                index += 1
-                depth -= 1
-                return .object(members)
-            default:
-                throw error("expected ',' or '}' after a member")
-            }
-        }
+        depth -= 1
+        return node
     }
 
-    mutating func array() throws(PayloadSyntaxError) -> PayloadValue {
-        try enter()
-        index += 1
-        var items: [PayloadNode] = []
+    /// A member's name and the colon after it, from its opening quote.
+    mutating func readMemberName(into container: inout OpenContainer) throws(PayloadSyntaxError) {
+        guard index < bytes.count, bytes[index] == 0x22 else { throw error("expected a member name in double quotes") }
+        container.keyPosition = position(of: index)
+        container.key = try string()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == 0x5D {
-            index += 1
-            depth -= 1
-            return .array(items)
+        guard index < bytes.count, bytes[index] == 0x3A else { throw error("expected ':' after a member name") }
+        index += 1
+        skipWhitespace()
+        path.append(.member(container.key))
+    }
+
+    /// Adds a finished value to `container`: the next item, or the member whose name was
+    /// read last. A second member of the same name replaces the first and is recorded.
+    mutating func add(_ node: PayloadNode, to container: inout OpenContainer) {
+        guard container.isObject else {
+            container.items.append(node)
+            return
         }
-        while true {
-            path.append(.item(items.count))
-            items.append(try value())
-            path.removeLast()
-            skipWhitespace()
-            guard index < bytes.count else { throw error("the input ends inside an array") }
-            switch bytes[index] {
-            case 0x2C:
-                index += 1
-                skipWhitespace()
-            case 0x5D:
-                index += 1
-                depth -= 1
-                return .array(items)
-            default:
-                throw error("expected ',' or ']' after an array item")
-            }
+        // Payload objects have a handful of members: a scan beats hashing every key.
+        if let existing = container.members.firstIndex(where: { $0.key == container.key }) {
+            duplicates.append(DuplicateKey(path: JSONPointer(tokens: path.map(\.text)), position: container.keyPosition))
+            container.members[existing].node = node
+        } else {
+            container.members.append(PayloadMember(key: container.key, node: node))
         }
     }
 

@@ -53,6 +53,24 @@ import Testing
         _ = try Self.read(fine)
     }
 
+    /// The deepest nesting allowed is read on a thread with a 64 KB stack: the reader keeps
+    /// open arrays and objects on a stack of its own, so its depth costs no call frames.
+    @Test func readsTheDeepestNestingOnASmallStack() async throws {
+        let deepest = String(repeating: "{\"a\":[", count: 256) + "1" + String(repeating: "]}", count: 256)
+        let read: Result<PayloadDocument, PayloadSyntaxError> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(returning: Result { () throws(PayloadSyntaxError) in try Self.read(deepest) })
+            }
+            thread.stackSize = 64 << 10
+            thread.start()
+        }
+        let root = try read.get().root
+        var pointer = JSONPointer.root
+        for _ in 0..<256 { pointer = pointer.appending("a").appending(0) }
+        #expect(root.resolve(pointer)?.value == .number("1"))
+        #expect(root.resolve(pointer)?.position == SourcePosition(line: 1, column: 256 * 6 + 1))
+    }
+
     static func offset(of line: Int, _ column: Int, in text: String) -> Int {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let before = lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 }
