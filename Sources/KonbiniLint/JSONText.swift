@@ -1,21 +1,40 @@
 /// JSON string literals for the linter's output.
 enum JSONText {
+    /// `text` in double quotes, escaped as RFC 8259 requires (and U+2028 and U+2029, which
+    /// JavaScript reads as line ends). Runs that need no escape are copied whole.
     static func quoted(_ text: String) -> String {
         var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                result.unicodeScalars.append(scalar)
+        result.reserveCapacity(text.utf8.count + 2)
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let escape: String?
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+            // U+2028 and U+2029: E2 80 A8 and E2 80 A9.
+            case 0xE2 where utf8[utf8.index(after: index)...].starts(with: [0x80, 0xA8])
+                || utf8[utf8.index(after: index)...].starts(with: [0x80, 0xA9]):
+                escape = utf8[utf8.index(index, offsetBy: 2)] == 0xA8 ? "\\u2028" : "\\u2029"
+            default: escape = nil
             }
+            guard let escape else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            result += text[runStart..<index]
+            result += escape
+            index = utf8.index(index, offsetBy: byte == 0xE2 ? 3 : 1)
+            runStart = index
         }
-        return result + "\""
+        result += text[runStart..<index]
+        result += "\""
+        return result
     }
 }

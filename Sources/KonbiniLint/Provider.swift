@@ -40,11 +40,8 @@ public enum Provider: String, CaseIterable, Sendable {
 
     /// The providers whose markers the payload carries; one means recognised.
     static func candidates(for payload: PayloadNode) -> [Provider] {
-        guard case .object(let members) = payload.value else { return [] }
-        let found = allCases.filter { provider in
-            let markers = provider.markers
-            return members.contains { markers.contains($0.key) }
-        }
+        guard case .object = payload.value else { return [] }
+        let found = allCases.filter { provider in provider.markers.contains { payload[$0] != nil } }
         guard found.isEmpty else { return found }
         // An Omise source carries none of the markers, only its type.
         switch payload["type"]?.value {

@@ -226,7 +226,7 @@ private struct JSONParser {
             return
         }
         // Payload objects have a handful of members: a scan beats hashing every key.
-        if let existing = container.members.firstIndex(where: { $0.key == container.key }) {
+        if let existing = container.members.firstIndex(where: { $0.hasKey(container.key) }) {
             duplicates.append(DuplicateKey(path: JSONPointer(tokens: path.map(\.text)), position: container.keyPosition))
             container.members[existing].node = node
         } else {

@@ -117,6 +117,10 @@ public struct PayloadDecoder {
     }
 
     /// The items of an array, each read by `item`.
+    ///
+    /// Inlinable, so that generated decoders get it specialised for their item type instead
+    /// of looking up generic metadata for every array they read.
+    @inlinable
     public mutating func array<Item>(
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule,
         item: (inout PayloadDecoder, PayloadNode, JSONPointer) -> Item?
@@ -136,12 +140,13 @@ public struct PayloadDecoder {
     /// Reports each member of `object` that `known` does not name, when `rule` is set.
     public mutating func reportUnknownMembers(of object: PayloadNode?, known: [String], at path: JSONPointer, rule: Rule?) {
         guard let rule, case .object(let members)? = object?.value else { return }
-        for member in members where !known.contains(member.key) {
+        for member in members where !known.contains(where: member.hasKey) {
             violations.append(rule.violation(at: path.appending(member.key), ["field": member.key]))
         }
     }
 
-    private mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
+    @usableFromInline
+    mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
         violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "type": type]))
         unreadablePaths.insert(path)
         return nil

@@ -14,7 +14,7 @@ public struct PayloadNode: Hashable, Sendable {
     /// object.
     public subscript(key: String) -> PayloadNode? {
         guard case .object(let members) = value else { return nil }
-        return members.first { $0.key == key }?.node
+        return members.first { $0.hasKey(key) }?.node
     }
 
     /// The node one unescaped JSON Pointer token leads to: an object's member or an array's
@@ -67,6 +67,14 @@ public struct PayloadMember: Hashable, Sendable {
     public init(key: String, node: PayloadNode) {
         self.key = key
         self.node = node
+    }
+
+    /// Whether the member is named `name`. Lengths are compared first: most names a
+    /// decoder looks for differ from a member's in length, and that is cheaper to see
+    /// than to compare the strings.
+    @inlinable
+    public func hasKey(_ name: String) -> Bool {
+        key.utf8.count == name.utf8.count && key == name
     }
 }
 

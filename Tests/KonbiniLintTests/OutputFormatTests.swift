@@ -35,6 +35,21 @@ import Testing
         #expect(diagnostics[1]["column"] as? Int == 33)
     }
 
+    /// Every character that JSON (or JavaScript) needs escaped, among others that pass as
+    /// they are, survives the round trip through the output and a JSON parser.
+    @Test func jsonEscapesWhatItMust() throws {
+        let tricky = "\"q\" \\ \n\r\t\u{0}\u{1F}\u{7F} \u{2028}\u{2029}\u{2027} 山田\u{E2}🍣 /x/"
+        let finding = Finding(rule: "r", severity: .error, path: "/a~1b", message: Message(english: tricky, japanese: tricky),
+                              source: nil, file: "f.json", line: 1, column: 1, value: tricky)
+        let text = OutputFormat.json.render([finding], language: .english, colour: false)
+        // One line: the document's only line end is the one after it.
+        #expect(!text.dropLast().contains { $0.isNewline || $0 == "\u{0}" } && text.last == "\n")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let diagnostic = try #require((document["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["message"] as? String == tricky)
+        #expect(diagnostic["value"] as? String == tricky)
+    }
+
     /// The parts SARIF 2.1.0 requires: version, runs, each run's tool.driver.name, each
     /// result's message.text; and the locations code scanning reads.
     @Test func sarifHasTheRequiredStructure() throws {
