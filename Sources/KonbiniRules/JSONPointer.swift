@@ -23,8 +23,9 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The reference tokens, unescaped.
     public var tokens: [String] {
         guard !encoded.isEmpty else { return [] }
-        return encoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+        return encoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
+            // Few tokens hold an escape; those without one need no search for it.
+            token.utf8.contains(0x7E) ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
         }
     }
 

@@ -39,20 +39,6 @@ private struct JSONParser {
     var columnOffset = 0
     var column = 1
     var duplicates: [DuplicateKey] = []
-    /// Where the reader is, kept as tokens so that a pointer is built only for a duplicate key.
-    var path: [PathToken] = []
-
-    enum PathToken {
-        case member(String)
-        case item(Int)
-
-        var text: String {
-            switch self {
-            case .member(let key): key
-            case .item(let index): String(index)
-            }
-        }
-    }
 
     /// An array or object whose values are still being read.
     struct OpenContainer {
@@ -153,7 +139,6 @@ private struct JSONParser {
                     break
                 }
                 open.append(OpenContainer(start: start, isObject: false))
-                path.append(.item(0))
                 continue
             case 0x22: node = PayloadNode(.string(try string()), at: start)
             case 0x74: try literal("true"); node = PayloadNode(.bool(true), at: start)
@@ -165,8 +150,11 @@ private struct JSONParser {
             // Hand the finished value to the container it is in; each container it finishes
             // goes to the one around it, until one wants another value.
             while let last = open.indices.last {
-                add(node, to: &open[last])
-                path.removeLast()
+                if !add(node, to: &open[last]) {
+                    // The open containers' keys and item counts say where the reader is.
+                    let path = JSONPointer(tokens: open.map { $0.isObject ? $0.key : String($0.items.count) })
+                    duplicates.append(DuplicateKey(path: path, position: open[last].keyPosition))
+                }
                 skipWhitespace()
                 guard index < bytes.count else {
                     throw error(open[last].isObject ? "the input ends inside an object" : "the input ends inside an array")
@@ -177,8 +165,6 @@ private struct JSONParser {
                     skipWhitespace()
                     if open[last].isObject {
                         try readMemberName(into: &open[last])
-                    } else {
-                        path.append(.item(open[last].items.count))
                     }
                     break
                 }
@@ -215,23 +201,23 @@ private struct JSONParser {
         guard index < bytes.count, bytes[index] == 0x3A else { throw error("expected ':' after a member name") }
         index += 1
         skipWhitespace()
-        path.append(.member(container.key))
     }
 
     /// Adds a finished value to `container`: the next item, or the member whose name was
-    /// read last. A second member of the same name replaces the first and is recorded.
-    mutating func add(_ node: PayloadNode, to container: inout OpenContainer) {
+    /// read last. A second member of the same name replaces the first.
+    /// - Returns: `false` for a member whose name was taken.
+    func add(_ node: PayloadNode, to container: inout OpenContainer) -> Bool {
         guard container.isObject else {
             container.items.append(node)
-            return
+            return true
         }
         // Payload objects have a handful of members: a scan beats hashing every key.
         if let existing = container.members.firstIndex(where: { $0.hasKey(container.key) }) {
-            duplicates.append(DuplicateKey(path: JSONPointer(tokens: path.map(\.text)), position: container.keyPosition))
             container.members[existing].node = node
-        } else {
-            container.members.append(PayloadMember(key: container.key, node: node))
+            return false
         }
+        container.members.append(PayloadMember(key: container.key, node: node))
+        return true
     }
 
     mutating func literal(_ word: StaticString) throws(PayloadSyntaxError) {
@@ -282,8 +268,19 @@ private struct JSONParser {
     /// UTF-8 validated as it goes.
     mutating func string() throws(PayloadSyntaxError) -> String {
         index += 1
-        var result = ""
         var runStart = index
+        // Most strings have no escape: they become a String in one step, from their bytes.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == 0x5C || byte < 0x20 { break }
+            if byte >= 0x80 { try skipUTF8Sequence() } else { index += 1 }
+        }
+        var result = ""
         while true {
             guard index < bytes.count else { throw error("the input ends inside a string") }
             let byte = bytes[index]
