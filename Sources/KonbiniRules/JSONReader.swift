@@ -128,6 +128,9 @@ private struct JSONParser {
                     break
                 }
                 var container = OpenContainer(start: start, isObject: true)
+                // Room for a payload object's usual members, so that they are not copied
+                // as the array grows.
+                container.members.reserveCapacity(8)
                 try readMemberName(into: &container)
                 open.append(container)
                 continue

@@ -48,6 +48,9 @@ public struct PayloadDecoder {
 
     /// A string that must be one of `Value`'s raw values (compared without case when
     /// `ignoringCase`); the type rule's message lists the values.
+    ///
+    /// Inlinable, so that generated decoders get it specialised for their enumeration.
+    @inlinable
     public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
