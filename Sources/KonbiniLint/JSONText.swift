@@ -18,10 +18,11 @@ enum JSONText {
             case 0x0D: escape = "\\r"
             case 0x09: escape = "\\t"
             case 0x00..<0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-            // U+2028 and U+2029: E2 80 A8 and E2 80 A9.
-            case 0xE2 where utf8[utf8.index(after: index)...].starts(with: [0x80, 0xA8])
-                || utf8[utf8.index(after: index)...].starts(with: [0x80, 0xA9]):
-                escape = utf8[utf8.index(index, offsetBy: 2)] == 0xA8 ? "\\u2028" : "\\u2029"
+            case 0xE2:
+                // U+2028 is E2 80 A8 and U+2029 is E2 80 A9; other E2 sequences pass.
+                let sequence = utf8[index...].prefix(3)
+                escape = sequence.elementsEqual([0xE2, 0x80, 0xA8]) ? "\\u2028"
+                    : sequence.elementsEqual([0xE2, 0x80, 0xA9]) ? "\\u2029" : nil
             default: escape = nil
             }
             guard let escape else {
