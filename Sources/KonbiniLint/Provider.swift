@@ -40,7 +40,7 @@ public enum Provider: String, CaseIterable, Sendable {
 
     /// The providers whose markers the payload carries; one means recognised.
     static func candidates(for payload: PayloadNode) -> [Provider] {
-        guard case .object = payload.value else { return [] }
+        // A payload that is no object has no members: no provider's markers, no type.
         let found = allCases.filter { provider in provider.markers.contains { payload[$0] != nil } }
         guard found.isEmpty else { return found }
         // An Omise source carries none of the markers, only its type.

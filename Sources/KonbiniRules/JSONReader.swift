@@ -49,6 +49,25 @@ private struct JSONParser {
         /// The name of the member being read, and where it stands.
         var key = ""
         var keyPosition = SourcePosition(line: 1, column: 1)
+
+        init(start: SourcePosition, isObject: Bool) {
+            self.start = start
+            self.isObject = isObject
+            // Room for a payload object's usual members, so that they are not copied as
+            // the array grows.
+            if isObject { members.reserveCapacity(8) }
+        }
+
+        var closingBracket: UInt8 { isObject ? 0x7D : 0x5D }
+        var endOfInputMessage: String { isObject ? "the input ends inside an object" : "the input ends inside an array" }
+        var separatorMessage: String { isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item" }
+
+        /// Where the value being read stands inside this container: its member name or
+        /// item index.
+        var currentToken: String { isObject ? key : String(items.count) }
+
+        /// The finished array or object.
+        var node: PayloadNode { PayloadNode(isObject ? .object(members) : .array(items), at: start) }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, line: Int) {
@@ -120,28 +139,17 @@ private struct JSONParser {
             let start = position(of: index)
             var node: PayloadNode
             switch bytes[index] {
-            case 0x7B:
+            case 0x7B, 0x5B:
+                var container = OpenContainer(start: start, isObject: bytes[index] == 0x7B)
                 try enter()
                 skipWhitespace()
-                guard index >= bytes.count || bytes[index] != 0x7D else {
-                    node = leave(PayloadNode(.object([]), at: start))
+                guard index >= bytes.count || bytes[index] != container.closingBracket else {
+                    leave()
+                    node = container.node
                     break
                 }
-                var container = OpenContainer(start: start, isObject: true)
-                // Room for a payload object's usual members, so that they are not copied
-                // as the array grows.
-                container.members.reserveCapacity(8)
-                try readMemberName(into: &container)
+                if container.isObject { try readMemberName(into: &container) }
                 open.append(container)
-                continue
-            case 0x5B:
-                try enter()
-                skipWhitespace()
-                guard index >= bytes.count || bytes[index] != 0x5D else {
-                    node = leave(PayloadNode(.array([]), at: start))
-                    break
-                }
-                open.append(OpenContainer(start: start, isObject: false))
                 continue
             case 0x22: node = PayloadNode(.string(try string()), at: start)
             case 0x74: try literal("true"); node = PayloadNode(.bool(true), at: start)
@@ -155,13 +163,11 @@ private struct JSONParser {
             while let last = open.indices.last {
                 if !add(node, to: &open[last]) {
                     // The open containers' keys and item counts say where the reader is.
-                    let path = JSONPointer(tokens: open.map { $0.isObject ? $0.key : String($0.items.count) })
+                    let path = JSONPointer(tokens: open.map(\.currentToken))
                     duplicates.append(DuplicateKey(path: path, position: open[last].keyPosition))
                 }
                 skipWhitespace()
-                guard index < bytes.count else {
-                    throw error(open[last].isObject ? "the input ends inside an object" : "the input ends inside an array")
-                }
+                guard index < bytes.count else { throw error(open[last].endOfInputMessage) }
                 let byte = bytes[index]
                 if byte == 0x2C {
                     index += 1
@@ -171,11 +177,9 @@ private struct JSONParser {
                     }
                     break
                 }
-                guard byte == (open[last].isObject ? 0x7D : 0x5D) else {
-                    throw error(open[last].isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item")
-                }
-                let container = open.removeLast()
-                node = leave(PayloadNode(container.isObject ? .object(container.members) : .array(container.items), at: container.start))
+                guard byte == open[last].closingBracket else { throw error(open[last].separatorMessage) }
+                leave()
+                node = open.removeLast().node
             }
             if open.isEmpty { return node }
         }
@@ -188,11 +192,10 @@ private struct JSONParser {
         index += 1
     }
 
-    /// Steps out of an array or object at its closing bracket, returning it.
-    mutating func leave(_ node: PayloadNode) -> PayloadNode {
+    /// Steps out of an array or object at its closing bracket.
+    mutating func leave() {
         index += 1
         depth -= 1
-        return node
     }
 
     /// A member's name and the colon after it, from its opening quote.
