@@ -30,6 +30,26 @@ public struct TextChange: Hashable, Sendable, CustomStringConvertible {
             ? "removed \"\(original)\" at \(offset)"
             : "\"\(original)\" → \"\(replacement)\" at \(offset)"
     }
+
+    /// `text` with `changes` made to it, in order, as a form showing the changes to a
+    /// customer would make them; `nil` when the changes do not fit the text (out of order,
+    /// overlapping, past its end, or naming characters it does not have there).
+    ///
+    /// For every normalization, the changes it reports rebuild its output from its input.
+    public static func apply(_ changes: [TextChange], to text: String) -> String? {
+        let characters = Array(text)
+        var output = ""
+        var offset = 0
+        for change in changes {
+            let end = change.offset + change.original.count
+            guard change.offset >= offset, end <= characters.count,
+                  String(characters[change.offset..<end]) == change.original
+            else { return nil }
+            output += String(characters[offset..<change.offset]) + change.replacement
+            offset = end
+        }
+        return output + String(characters[offset...])
+    }
 }
 
 extension NormalizedText {

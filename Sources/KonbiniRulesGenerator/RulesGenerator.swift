@@ -6,9 +6,12 @@ public enum RulesGenerator {
     /// The Swift source for the rules file `text`, named `fileName` in diagnostics and in
     /// the generated header.
     public static func generate(_ text: String, fileName: String) -> Result<String, RulesDiagnostics> {
-        RulesChecker.load(text, file: fileName).map { document in
-            var lowering = RequestLowering(document: document, fileName: fileName)
-            return SwiftRenderer.render(lowering.lower())
-        }
+        RulesChecker.load(text, file: fileName).map { swiftSource(for: $0, fileName: fileName) }
+    }
+
+    /// The Swift source for a rules file already loaded and checked.
+    public static func swiftSource(for document: RulesDocument, fileName: String) -> String {
+        var lowering = RequestLowering(document: document, fileName: fileName)
+        return SwiftRenderer.render(lowering.lower())
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KonbiniLint
 import KonbiniProviders
 import KonbiniRules
 import KonbiniRulesCore
@@ -15,10 +16,6 @@ public struct ProviderRules {
         let directory = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Rules")
-        let types: [any KonbiniRequest.Type] = [
-            StripeKonbiniPaymentIntent.self, OmiseKonbiniSource.self, OmiseKonbiniCharge.self,
-            KomojuPayment.self, NomuPayKonbiniPayment.self,
-        ]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         let documents = files.filter { $0.hasSuffix(".rules.yaml") }.map { file -> RulesDocument in
             let url = directory.appendingPathComponent(file)
@@ -27,7 +24,7 @@ public struct ProviderRules {
             else { fatalError("cannot load \(url.path)") }
             return document
         }
-        return types.map { type in
+        return Provider.allCases.flatMap(\.requestTypes).map { type in
             guard let document = documents.first(where: { $0.requestName == String(describing: type) }) else {
                 fatalError("no rules file in \(directory.path) declares \(type)")
             }
