@@ -44,7 +44,7 @@ public enum Provider: String, CaseIterable, Sendable {
         let found = allCases.filter { provider in provider.markers.contains { payload[$0] != nil } }
         guard found.isEmpty else { return found }
         // An Omise source carries none of the markers, only its type.
-        switch payload["type"]?.value {
+        switch payload["type"]?.scalarValue {
         case .string("econtext")?, .text("econtext")?: return [.omise]
         default: return []
         }

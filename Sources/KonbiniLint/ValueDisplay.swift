@@ -7,11 +7,11 @@ enum ValueDisplay {
     /// only its last four characters.
     static func text(of node: PayloadNode, sensitive: Bool) -> String? {
         let text: String
-        switch node.value {
-        case .string(let value), .text(let value), .number(let value): text = value
-        case .bool(let value): text = String(value)
-        case .null: text = "null"
-        case .array, .object: return nil
+        switch node.scalarValue {
+        case .string(let value)?, .text(let value)?, .number(let value)?: text = value
+        case .bool(let value)?: text = String(value)
+        case .null?: text = "null"
+        case .array?, .object?, nil: return nil
         }
         return sensitive || looksLikeCardNumber(text) ? masked(text) : text
     }

@@ -17,14 +17,23 @@ public struct JSONReader: Sendable {
     }
 
     public func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(PayloadSyntaxError) -> PayloadDocument {
-        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, line: firstLine)
-        return try parser.document()
+        try read(Array(bytes))
     }
 
     public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) -> PayloadDocument in
-            try read(buffer)
+        guard bytes.count <= JSONTree.maximumByteCount else {
+            throw PayloadSyntaxError("the document is larger than 4 GiB, the most this reader reads",
+                                     at: SourcePosition(line: firstLine, column: 1), byteOffset: 0)
         }
+        // The tree keeps the bytes, so that strings are built from them only when read.
+        let (entries, unescapedTexts, duplicates) = try bytes.withUnsafeBufferPointer {
+            (buffer) throws(PayloadSyntaxError) -> ([JSONTree.Entry], [String], [DuplicateKey]) in
+            var parser = JSONParser(bytes: buffer, maximumDepth: maximumDepth, line: firstLine)
+            try parser.document()
+            return (parser.entries, parser.unescapedTexts, parser.duplicates)
+        }
+        let tree = JSONTree(bytes: bytes, entries: entries, unescapedTexts: unescapedTexts, firstLine: firstLine)
+        return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
     }
 }
 
@@ -32,56 +41,63 @@ private struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     var index = 0
-    var depth = 0
+    let firstLine: Int
     // Line and column are kept incrementally: `column` is the column of `columnOffset`.
     var line: Int
     var lineStart = 0
     var columnOffset = 0
     var column = 1
+    var entries: [JSONTree.Entry] = []
+    var unescapedTexts: [String] = []
     var duplicates: [DuplicateKey] = []
+    /// The arrays and objects whose values are being read, outermost first. They wait here
+    /// instead of on the call stack, so that no nesting within ``JSONReader/maximumDepth``
+    /// can overflow a thread's stack, however small (a server's worker threads may have
+    /// 512 KB).
+    var open: [OpenContainer] = []
+
+    /// How many members of an object are compared one by one with a new member's name;
+    /// past this, names are looked up in a dictionary, so that an object with a million
+    /// members is read in linear time. Payload objects have a handful of members, and for
+    /// those a scan beats hashing every name.
+    static let membersScanned = 16
 
     /// An array or object whose values are still being read.
     struct OpenContainer {
-        let start: SourcePosition
+        /// Its entry in the tree.
+        let entry: Int
         let isObject: Bool
-        var items: [PayloadNode] = []
-        var members: [PayloadMember] = []
-        /// The name of the member being read, and where it stands.
-        var key = ""
-        var keyPosition = SourcePosition(line: 1, column: 1)
-
-        init(start: SourcePosition, isObject: Bool) {
-            self.start = start
-            self.isObject = isObject
-            // Room for a payload object's usual members, so that they are not copied as
-            // the array grows.
-            if isObject { members.reserveCapacity(8) }
-        }
+        /// How many values it holds so far, repeated member names included.
+        var count = 0
+        /// The name of the member being read, and its first bytes.
+        var key = JSONTree.Text.empty
+        var keyPrefix: UInt64 = 0
+        /// The earlier member whose name the member being read repeats.
+        var repeatedMember: Int?
+        /// The entries of the members, by name, once there are too many to scan.
+        var membersByName: [[UInt8]: Int]?
 
         var closingBracket: UInt8 { isObject ? 0x7D : 0x5D }
         var endOfInputMessage: String { isObject ? "the input ends inside an object" : "the input ends inside an array" }
         var separatorMessage: String { isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item" }
-
-        /// Where the value being read stands inside this container: its member name or
-        /// item index.
-        var currentToken: String { isObject ? key : String(items.count) }
-
-        /// The finished array or object.
-        var node: PayloadNode { PayloadNode(isObject ? .object(members) : .array(items), at: start) }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, line: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.firstLine = line
         self.line = line
+        // Room for a payload's values, so that the list is seldom copied as it grows: a value
+        // takes two bytes at least and most take more than eight. Large documents grow as usual.
+        entries.reserveCapacity(min(bytes.count / 8 + 4, 4096))
+        open.reserveCapacity(8)
     }
 
-    mutating func document() throws(PayloadSyntaxError) -> PayloadDocument {
+    mutating func document() throws(PayloadSyntaxError) {
         skipWhitespace()
-        let root = try value()
+        try readValue()
         skipWhitespace()
         if index < bytes.count { throw error("unexpected \(describe(bytes[index])) after the JSON value") }
-        return PayloadDocument(root: root, duplicateKeys: duplicates)
     }
 
     // MARK: Positions
@@ -93,11 +109,18 @@ private struct JSONParser {
             columnOffset = lineStart
             column = 1
         }
+        // Columns count characters: every byte but UTF-8 continuation bytes.
         var cursor = columnOffset
+        var continuations = 0
+        while cursor + 8 <= offset {
+            continuations += ByteWords.continuationByteCount(ByteWords.load(bytes, at: cursor))
+            cursor += 8
+        }
         while cursor < offset {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            if bytes[cursor] & 0xC0 == 0x80 { continuations += 1 }
             cursor += 1
         }
+        column += offset - columnOffset - continuations
         columnOffset = offset
         return SourcePosition(line: line, column: column)
     }
@@ -128,102 +151,154 @@ private struct JSONParser {
 
     // MARK: Values
 
-    /// One value, with everything nested in it. Arrays and objects being read wait on a
-    /// stack of the reader's own instead of the call stack, so that no nesting within
-    /// ``JSONReader/maximumDepth`` can overflow a thread's stack, however small (a server's
-    /// worker threads may have 512 KB).
-    mutating func value() throws(PayloadSyntaxError) -> PayloadNode {
-        var open: [OpenContainer] = []
-        while true {
-            guard index < bytes.count else { throw error("the input ends where a value should start") }
-            let start = position(of: index)
-            var node: PayloadNode
-            switch bytes[index] {
-            case 0x7B, 0x5B:
-                var container = OpenContainer(start: start, isObject: bytes[index] == 0x7B)
-                try enter()
-                skipWhitespace()
-                guard index >= bytes.count || bytes[index] != container.closingBracket else {
-                    leave()
-                    node = container.node
-                    break
-                }
-                if container.isObject { try readMemberName(into: &container) }
-                open.append(container)
-                continue
-            case 0x22: node = PayloadNode(.string(try string()), at: start)
-            case 0x74: try literal("true"); node = PayloadNode(.bool(true), at: start)
-            case 0x66: try literal("false"); node = PayloadNode(.bool(false), at: start)
-            case 0x6E: try literal("null"); node = PayloadNode(.null, at: start)
-            case 0x2D, 0x30...0x39: node = PayloadNode(.number(try number()), at: start)
-            default: throw error("unexpected \(describe(bytes[index])) where a value should start")
+    /// One value, with everything nested in it.
+    mutating func readValue() throws(PayloadSyntaxError) {
+        repeat {
+            if try startValue() { continue }
+            // The value is complete: so is each container it ends, up to one that goes on.
+            while !open.isEmpty, try !endValue() {}
+        } while !open.isEmpty
+    }
+
+    /// Reads a value from its first byte: a whole number, string or literal, or the
+    /// opening of an array or object.
+    /// - Returns: `true` for an array or object that was opened and wants its first value.
+    mutating func startValue() throws(PayloadSyntaxError) -> Bool {
+        guard index < bytes.count else { throw error("the input ends where a value should start") }
+        let entry = entries.count
+        let start = position(of: index)
+        var new = JSONTree.Entry(kind: .null, lineOffset: start.line - firstLine, column: start.column, index: entry)
+        if let container = open.last, container.isObject {
+            new.key = container.key
+            new.keyPrefix = container.keyPrefix
+            if let earlier = container.repeatedMember {
+                entries[earlier].valueEntry = UInt32(entry)
+                new.repeatsEarlierMember = true
             }
-            // Hand the finished value to the container it is in; each container it finishes
-            // goes to the one around it, until one wants another value.
-            while let last = open.indices.last {
-                if !add(node, to: &open[last]) {
-                    // The open containers' keys and item counts say where the reader is.
-                    let path = JSONPointer(tokens: open.map(\.currentToken))
-                    duplicates.append(DuplicateKey(path: path, position: open[last].keyPosition))
-                }
-                skipWhitespace()
-                guard index < bytes.count else { throw error(open[last].endOfInputMessage) }
-                let byte = bytes[index]
-                if byte == 0x2C {
-                    index += 1
-                    skipWhitespace()
-                    if open[last].isObject {
-                        try readMemberName(into: &open[last])
-                    }
-                    break
-                }
-                guard byte == open[last].closingBracket else { throw error(open[last].separatorMessage) }
-                leave()
-                node = open.removeLast().node
-            }
-            if open.isEmpty { return node }
         }
+        switch bytes[index] {
+        case 0x7B, 0x5B:
+            let container = OpenContainer(entry: entry, isObject: bytes[index] == 0x7B)
+            new.kind = container.isObject ? .object : .array
+            entries.append(new)
+            try enter()
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == container.closingBracket {
+                leave(container)
+                return false
+            }
+            open.append(container)
+            if container.isObject { try readMemberName() }
+            return true
+        case 0x22: new.kind = .string; new.text = try string()
+        case 0x74: try literal("true"); new.kind = .bool; new.isTrue = true
+        case 0x66: try literal("false"); new.kind = .bool
+        case 0x6E: try literal("null")
+        case 0x2D, 0x30...0x39: new.kind = .number; new.text = try number()
+        default: throw error("unexpected \(describe(bytes[index])) where a value should start")
+        }
+        entries.append(new)
+        return false
+    }
+
+    /// Reads what follows a complete value in the innermost open container: a comma and
+    /// the next member's name, or the closing bracket.
+    /// - Returns: `true` when the container wants another value.
+    mutating func endValue() throws(PayloadSyntaxError) -> Bool {
+        let last = open.count - 1
+        open[last].count += 1
+        skipWhitespace()
+        guard index < bytes.count else { throw error(open[last].endOfInputMessage) }
+        let byte = bytes[index]
+        if byte == 0x2C {
+            index += 1
+            skipWhitespace()
+            if open[last].isObject { try readMemberName() }
+            return true
+        }
+        guard byte == open[last].closingBracket else { throw error(open[last].separatorMessage) }
+        leave(open.removeLast())
+        return false
     }
 
     /// Steps into an array or object at its opening bracket.
     mutating func enter() throws(PayloadSyntaxError) {
-        depth += 1
-        if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+        if open.count >= maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
         index += 1
     }
 
     /// Steps out of an array or object at its closing bracket.
-    mutating func leave() {
+    mutating func leave(_ container: OpenContainer) {
         index += 1
-        depth -= 1
+        entries[container.entry].end = UInt32(entries.count)
     }
 
-    /// A member's name and the colon after it, from its opening quote.
-    mutating func readMemberName(into container: inout OpenContainer) throws(PayloadSyntaxError) {
+    /// The name of the innermost open object's next member and the colon after it, from
+    /// the name's opening quote. A name the object has had is a duplicate key, reported at
+    /// the repeated name.
+    mutating func readMemberName() throws(PayloadSyntaxError) {
         guard index < bytes.count, bytes[index] == 0x22 else { throw error("expected a member name in double quotes") }
-        container.keyPosition = position(of: index)
-        container.key = try string()
+        let namePosition = position(of: index)
+        let key = try string()
+        let last = open.count - 1
+        open[last].key = key
+        open[last].keyPrefix = prefix(of: key)
+        open[last].repeatedMember = earlierMember(named: key, prefix: open[last].keyPrefix)
+        if open[last].repeatedMember != nil {
+            // The open containers' names and item counts say where the reader is.
+            let path = JSONPointer(tokens: open.map { container in
+                container.isObject ? text(container.key) : String(container.count)
+            })
+            duplicates.append(DuplicateKey(path: path, position: namePosition))
+        }
         skipWhitespace()
         guard index < bytes.count, bytes[index] == 0x3A else { throw error("expected ':' after a member name") }
         index += 1
         skipWhitespace()
     }
 
-    /// Adds a finished value to `container`: the next item, or the member whose name was
-    /// read last. A second member of the same name replaces the first.
-    /// - Returns: `false` for a member whose name was taken.
-    func add(_ node: PayloadNode, to container: inout OpenContainer) -> Bool {
-        guard container.isObject else {
-            container.items.append(node)
-            return true
+    /// The entry of the innermost open object's member named `key`, if it has one.
+    mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
+        let last = open.count - 1
+        if open[last].membersByName == nil {
+            if open[last].count < Self.membersScanned {
+                var member = open[last].entry + 1
+                while member < entries.count {
+                    if entries[member].keyPrefix == prefix, !entries[member].repeatsEarlierMember,
+                       JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
+                        return member
+                    }
+                    member = Int(entries[member].end)
+                }
+                return nil
+            }
+            var membersByName: [[UInt8]: Int] = [:]
+            var member = open[last].entry + 1
+            while member < entries.count {
+                if !entries[member].repeatsEarlierMember { membersByName[utf8(entries[member].key)] = member }
+                member = Int(entries[member].end)
+            }
+            open[last].membersByName = membersByName
         }
-        // Payload objects have a handful of members: a scan beats hashing every key.
-        if let existing = container.members.firstIndex(where: { $0.hasKey(container.key) }) {
-            container.members[existing].node = node
-            return false
-        }
-        container.members.append(PayloadMember(key: container.key, node: node))
-        return true
+        let name = utf8(key)
+        if let earlier = open[last].membersByName?[name] { return earlier }
+        // The member's value will be the next entry.
+        open[last].membersByName?[name] = entries.count
+        return nil
+    }
+
+    func text(_ text: JSONTree.Text) -> String {
+        JSONTree.string(text, in: bytes, unescapedTexts: unescapedTexts)
+    }
+
+    func utf8(_ text: JSONTree.Text) -> [UInt8] {
+        JSONTree.utf8(text, in: bytes, unescapedTexts: unescapedTexts)
+    }
+
+    func prefix(of text: JSONTree.Text) -> UInt64 {
+        guard text.isUnescaped else { return JSONTree.prefix(of: UnsafeBufferPointer(rebasing: bytes[JSONTree.range(of: text)])) }
+        var name = unescapedTexts[Int(text.start)]
+        return name.withUTF8(JSONTree.prefix(of:))
     }
 
     mutating func literal(_ word: StaticString) throws(PayloadSyntaxError) {
@@ -237,8 +312,8 @@ private struct JSONParser {
         index += count
     }
 
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, returned as written.
-    mutating func number() throws(PayloadSyntaxError) -> String {
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written.
+    mutating func number() throws(PayloadSyntaxError) -> JSONTree.Text {
         let start = index
         if bytes[index] == 0x2D { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit") }
@@ -259,7 +334,7 @@ private struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in the exponent") }
             skipDigits()
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return JSONTree.Text(start: UInt32(start), count: UInt32(index - start), isUnescaped: false)
     }
 
     func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
@@ -270,18 +345,25 @@ private struct JSONParser {
 
     // MARK: Strings
 
-    /// A string from its opening quote; plain runs are copied whole, escapes decoded, and
-    /// UTF-8 validated as it goes.
-    mutating func string() throws(PayloadSyntaxError) -> String {
+    /// A string from its opening quote, its UTF-8 validated as it goes. A string without
+    /// escapes is its bytes; one with escapes is unescaped, plain runs copied whole.
+    mutating func string() throws(PayloadSyntaxError) -> JSONTree.Text {
         index += 1
         var runStart = index
-        // Most strings have no escape: they become a String in one step, from their bytes.
+        // Most strings have no escape, and need nothing but their place.
         while index < bytes.count {
+            while index + 8 <= bytes.count {
+                if let special = ByteWords.firstStringSpecial(ByteWords.load(bytes, at: index)) {
+                    index += special
+                    break
+                }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == 0x22 {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
                 index += 1
-                return text
+                return JSONTree.Text(start: UInt32(runStart), count: UInt32(index - 1 - runStart), isUnescaped: false)
             }
             if byte == 0x5C || byte < 0x20 { break }
             if byte >= 0x80 { try skipUTF8Sequence() } else { index += 1 }
@@ -294,7 +376,8 @@ private struct JSONParser {
             case 0x22:
                 appendRun(from: runStart, to: &result)
                 index += 1
-                return result
+                unescapedTexts.append(result)
+                return JSONTree.Text(start: UInt32(unescapedTexts.count - 1), count: UInt32(result.utf8.count), isUnescaped: true)
             case 0x5C:
                 appendRun(from: runStart, to: &result)
                 try escape(into: &result)

@@ -19,8 +19,8 @@ public struct PayloadDecoder {
     }
 
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
-        switch node?.value {
-        case nil, .null?: return nil
+        guard let node, node.kind != .null else { return nil }
+        switch node.scalarValue {
         case .number(let lexeme)?, .text(let lexeme)?:
             if let value = Self.integer(fromLexeme: lexeme) { return value }
         default: break
@@ -29,16 +29,16 @@ public struct PayloadDecoder {
     }
 
     public mutating func string(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> String? {
-        switch node?.value {
-        case nil, .null?: return nil
+        guard let node, node.kind != .null else { return nil }
+        switch node.scalarValue {
         case .string(let text)?, .text(let text)?: return text
         default: return mismatch(at: path, rule, type: "a string")
         }
     }
 
     public mutating func boolean(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Bool? {
-        switch node?.value {
-        case nil, .null?: return nil
+        guard let node, node.kind != .null else { return nil }
+        switch node.scalarValue {
         case .bool(let value)?: return value
         case .text("true")?: return true
         case .text("false")?: return false
@@ -55,7 +55,7 @@ public struct PayloadDecoder {
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: it needs no list of the raw values.
-        switch node?.value {
+        switch node?.scalarValue {
         case .string(let text)?, .text(let text)?:
             if let value = Value(rawValue: text) { return value }
         default:
@@ -87,7 +87,7 @@ public struct PayloadDecoder {
         of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: Rule, unknown: Rule
     ) -> String? {
         let memberPath = path.appending(name)
-        guard let node = object[name], node.value != .null else {
+        guard let node = object[name], node.kind != .null else {
             violations.append(required.violation(at: memberPath, ["field": name]))
             unreadablePaths.insert(path)
             return nil
@@ -100,8 +100,8 @@ public struct PayloadDecoder {
     }
 
     public mutating func consumptionTax(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> ConsumptionTax? {
-        switch node?.value {
-        case nil, .null?: return nil
+        guard let node, node.kind != .null else { return nil }
+        switch node.scalarValue {
         case .string("auto")?, .text("auto")?: return .auto
         case .number(let lexeme)?, .text(let lexeme)?:
             if let value = Self.integer(fromLexeme: lexeme) { return .yen(value) }
@@ -112,7 +112,7 @@ public struct PayloadDecoder {
 
     /// The members of an object, or `nil` (with a violation) for anything else.
     public mutating func object(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> PayloadNode? {
-        switch node?.value {
+        switch node?.kind {
         case nil, .null?: return nil
         case .object?: return node
         default: return mismatch(at: path, rule, type: "an object")
@@ -128,23 +128,20 @@ public struct PayloadDecoder {
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule,
         item: (inout PayloadDecoder, PayloadNode, JSONPointer) -> Item?
     ) -> [Item]? {
-        switch node?.value {
-        case nil, .null?: return nil
-        case .array(let nodes)?:
-            var items: [Item] = []
-            for (index, itemNode) in nodes.enumerated() {
-                if let value = item(&self, itemNode, path.appending(index)) { items.append(value) }
-            }
-            return items
-        default: return mismatch(at: path, rule, type: "an array")
+        guard let node, node.kind != .null else { return nil }
+        guard let nodes = node.items else { return mismatch(at: path, rule, type: "an array") }
+        var items: [Item] = []
+        for (index, itemNode) in nodes.enumerated() {
+            if let value = item(&self, itemNode, path.appending(index)) { items.append(value) }
         }
+        return items
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.
     public mutating func reportUnknownMembers(of object: PayloadNode?, known: [String], at path: JSONPointer, rule: Rule?) {
-        guard let rule, case .object(let members)? = object?.value else { return }
-        for member in members where !known.contains(where: member.hasKey) {
-            violations.append(rule.violation(at: path.appending(member.key), ["field": member.key]))
+        guard let rule, let object else { return }
+        for name in object.memberNames(notIn: known) {
+            violations.append(rule.violation(at: path.appending(name), ["field": name]))
         }
     }
 
@@ -166,8 +163,20 @@ public struct PayloadDecoder {
     /// An optional `-` and decimal digits within `Int`; a fraction, an exponent or an
     /// out-of-range value is no integer (never rounded).
     static func integer(fromLexeme lexeme: String) -> Int? {
-        let digits = lexeme.hasPrefix("-") ? lexeme.dropFirst() : lexeme[...]
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        return Int(lexeme)
+        var utf8 = lexeme.utf8[...]
+        let isNegative = utf8.first == UInt8(ascii: "-")
+        if isNegative { utf8 = utf8.dropFirst() }
+        guard !utf8.isEmpty else { return nil }
+        // Accumulated towards the sign, so that Int.min, whose magnitude Int cannot hold, reads.
+        var value = 0
+        for byte in utf8 {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let digit = Int(byte &- 0x30)
+            let (next, carried) = isNegative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            guard !overflowed, !carried else { return nil }
+            value = next
+        }
+        return value
     }
 }

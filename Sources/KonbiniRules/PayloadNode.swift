@@ -1,31 +1,140 @@
 /// An untyped payload as a reader found it: JSON, an NDJSON record or a form body, with
 /// where each value stands in its file.
+///
+/// A node is either built from a ``PayloadValue`` (as ``FormReader`` and tests do) or one
+/// value of a document ``JSONReader`` read. A read node builds nothing in advance: member
+/// lookups compare the names' bytes in the document, and a string becomes a `String` only
+/// when it is asked for, so that checking a request costs about one allocation for each
+/// value the check reads rather than for each value in the payload.
 public struct PayloadNode: Hashable, Sendable {
-    public var value: PayloadValue
-    /// Where the value starts in its file, when it came from one.
-    public var position: SourcePosition?
+    private enum Storage: Sendable {
+        case built(PayloadValue, SourcePosition?)
+        case read(JSONTree, entry: Int)
+    }
+
+    private var storage: Storage
 
     public init(_ value: PayloadValue, at position: SourcePosition? = nil) {
-        self.value = value
-        self.position = position
+        storage = .built(value, position)
+    }
+
+    init(_ tree: JSONTree, entry: Int) {
+        storage = .read(tree, entry: entry)
+    }
+
+    /// The node's value, with its arrays and objects; for a node that was read, building it
+    /// builds every member name and string of the node, so the readers below ask for less.
+    public var value: PayloadValue {
+        get {
+            switch storage {
+            case .built(let value, _):
+                return value
+            case .read(let tree, let entry):
+                switch tree.entries[entry].kind {
+                case .array:
+                    return .array(tree.children(of: entry).map { PayloadNode(tree, entry: $0) })
+                case .object:
+                    return .object(tree.children(of: entry).map { member in
+                        PayloadMember(key: tree.key(of: member), node: PayloadNode(tree, entry: Int(tree.entries[member].valueEntry)))
+                    })
+                default:
+                    return tree.scalar(entry)
+                }
+            }
+        }
+        set { storage = .built(newValue, position) }
+    }
+
+    /// Where the value starts in its file, when it came from one.
+    public var position: SourcePosition? {
+        get {
+            switch storage {
+            case .built(_, let position): position
+            case .read(let tree, let entry): tree.position(of: entry)
+            }
+        }
+        set { storage = .built(value, newValue) }
+    }
+
+    /// What the node holds, known without building its value.
+    public var kind: PayloadKind {
+        switch storage {
+        case .built(let value, _): value.kind
+        case .read(let tree, let entry): tree.entries[entry].kind
+        }
+    }
+
+    /// The value of a null, boolean, number, string or text node; `nil` for an array or an
+    /// object, whose members it does not build.
+    public var scalarValue: PayloadValue? {
+        switch storage {
+        case .built(let value, _):
+            return value.kind == .array || value.kind == .object ? nil : value
+        case .read(let tree, let entry):
+            let kind = tree.entries[entry].kind
+            return kind == .array || kind == .object ? nil : tree.scalar(entry)
+        }
+    }
+
+    /// The items of an array; `nil` for any other node.
+    public var items: [PayloadNode]? {
+        switch storage {
+        case .built(.array(let items), _):
+            return items
+        case .read(let tree, let entry) where tree.entries[entry].kind == .array:
+            return tree.children(of: entry).map { PayloadNode(tree, entry: $0) }
+        default:
+            return nil
+        }
     }
 
     /// The member `key` of an object, or `nil` for a missing member or a node that is not an
-    /// object.
+    /// object. Names are compared by their code units (see ``PayloadMember/hasKey(_:)``).
     public subscript(key: String) -> PayloadNode? {
-        guard case .object(let members) = value else { return nil }
-        return members.first { $0.hasKey(key) }?.node
+        switch storage {
+        case .built(.object(let members), _):
+            return members.first { $0.hasKey(key) }?.node
+        case .read(let tree, let entry) where tree.entries[entry].kind == .object:
+            return tree.member(named: key, of: entry).map { PayloadNode(tree, entry: $0) }
+        default:
+            return nil
+        }
+    }
+
+    /// The names of the object's members that `names` does not hold, in member order; none
+    /// for a node that is not an object. Only these names become strings.
+    func memberNames(notIn names: [String]) -> [String] {
+        switch storage {
+        case .built(.object(let members), _):
+            return members.filter { member in !names.contains(where: member.hasKey) }.map(\.key)
+        case .read(let tree, let entry) where tree.entries[entry].kind == .object:
+            return tree.children(of: entry)
+                .filter { member in !names.contains { tree.key(of: member, equals: $0) } }
+                .map { tree.key(of: $0) }
+        default:
+            return []
+        }
     }
 
     /// The node one unescaped JSON Pointer token leads to: an object's member or an array's
     /// item; `nil` when it leads nowhere.
     public func child(_ token: String) -> PayloadNode? {
-        switch value {
+        switch kind {
         case .object:
             return self[token]
-        case .array(let items):
-            guard let index = Int(token), items.indices.contains(index) else { return nil }
-            return items[index]
+        case .array:
+            // An index is digits without a leading zero (RFC 6901), not whatever `Int` parses.
+            guard let index = Int(token), index >= 0, String(index) == token else { return nil }
+            switch storage {
+            case .read(let tree, let entry):
+                for (offset, item) in tree.children(of: entry).enumerated() where offset == index {
+                    return PayloadNode(tree, entry: item)
+                }
+                return nil
+            case .built(let value, _):
+                guard case .array(let items) = value, items.indices.contains(index) else { return nil }
+                return items[index]
+            }
         default:
             return nil
         }
@@ -40,55 +149,14 @@ public struct PayloadNode: Hashable, Sendable {
         }
         return node
     }
-}
 
-/// The value of a ``PayloadNode``.
-public indirect enum PayloadValue: Hashable, Sendable {
-    case null
-    case bool(Bool)
-    /// A JSON number as written, so that nothing is rounded before a field's type decides
-    /// what the number may be.
-    case number(String)
-    /// A JSON string.
-    case string(String)
-    /// A form value: text without a type, which a field's type reads (`"1000"` as an
-    /// integer, `"true"` as a boolean).
-    case text(String)
-    case array([PayloadNode])
-    /// The members in the order they were written.
-    case object([PayloadMember])
-}
-
-/// One member of a payload object.
-public struct PayloadMember: Hashable, Sendable {
-    public var key: String
-    public var node: PayloadNode
-
-    public init(key: String, node: PayloadNode) {
-        self.key = key
-        self.node = node
+    /// Nodes are equal when their values and positions are, however each was made.
+    public static func == (lhs: PayloadNode, rhs: PayloadNode) -> Bool {
+        lhs.position == rhs.position && lhs.value == rhs.value
     }
 
-    /// Whether the member is named `name`. Lengths are compared first: most names a
-    /// decoder looks for differ from a member's in length, and that is cheaper to see
-    /// than to compare the strings.
-    @inlinable
-    public func hasKey(_ name: String) -> Bool {
-        key.utf8.count == name.utf8.count && key == name
-    }
-}
-
-/// A 1-based line and column in a payload file; columns count characters.
-public struct SourcePosition: Hashable, Sendable, Comparable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(position)
     }
 }

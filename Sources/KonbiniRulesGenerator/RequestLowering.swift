@@ -51,7 +51,7 @@ struct RequestLowering {
                 ],
                 signature: "public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?",
                 body: [
-                    .block(header: "guard case .object = payload.value else", body: [
+                    .block(header: "guard payload.kind == .object else", body: [
                         .line("decoder.violations.append(\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"]))"),
                         .line("return nil"),
                     ]),

@@ -16,7 +16,7 @@ public struct RulesInterpreter: Sendable {
 
     /// Type errors, then the rules the decoded request breaks; as `KonbiniRequest.check`.
     public func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
-        guard case .object = payload.value else {
+        guard payload.kind == .object else {
             return [Self.rule(document.requestTypeRule).violation(at: .root, ["field": "request", "type": "an object"])]
         }
         var decoder = PayloadDecoder()

@@ -17,7 +17,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
     /// wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.
     public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self? {
-        guard case .object = payload.value else {
+        guard payload.kind == .object else {
             decoder.violations.append(Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"]))
             return nil
         }

@@ -1,0 +1,200 @@
+/// A JSON document as ``JSONReader`` read it: one entry for each value, in the order the
+/// values start, over a copy of the document's bytes.
+///
+/// Reading makes three allocations whatever the document holds (the bytes, the entries and
+/// the strings with escapes), where a tree of nodes would make one or more for each value;
+/// ``PayloadNode`` builds strings from the bytes only when they are read. Offsets are 32-bit,
+/// which keeps an entry small; ``JSONReader`` refuses documents they cannot address.
+final class JSONTree: Sendable {
+    /// The largest document a tree can address.
+    static let maximumByteCount = Int(UInt32.max)
+
+    /// Where the text of a string, a number or a member name is.
+    struct Text: Sendable {
+        /// The first byte; for an unescaped text, its index in ``JSONTree/unescapedTexts``.
+        var start: UInt32
+        /// The length in UTF-8 code units (of the unescaped text, for one with escapes).
+        var count: UInt32
+        /// Whether the text held escapes, and is in ``JSONTree/unescapedTexts``.
+        var isUnescaped: Bool
+
+        static let empty = Text(start: 0, count: 0, isUnescaped: false)
+    }
+
+    struct Entry: Sendable {
+        var kind: PayloadKind
+        /// A boolean's value.
+        var isTrue = false
+        /// Whether an earlier member of the object has this member's name. Its value is that
+        /// member's; the member itself is skipped, so that each name counts once.
+        var repeatsEarlierMember = false
+        /// A number's or a string's text.
+        var text = Text.empty
+        /// The member name, for a value in an object.
+        var key = Text.empty
+        /// The member name's first eight bytes (see ``JSONTree/prefix(of:)``): most names a
+        /// lookup passes by differ from the one it wants in these or in their length.
+        var keyPrefix: UInt64 = 0
+        /// The line, counted from the document's first.
+        var lineOffset: UInt32
+        var column: UInt32
+        /// The entry after this value and everything in it: its next sibling's, if it has one.
+        var end: UInt32
+        /// The entry holding this member's value: its own, or that of the last later member
+        /// of the same name, whose value replaces it.
+        var valueEntry: UInt32
+
+        init(kind: PayloadKind, lineOffset: Int, column: Int, index: Int) {
+            self.kind = kind
+            self.lineOffset = UInt32(lineOffset)
+            self.column = UInt32(column)
+            end = UInt32(index + 1)
+            valueEntry = UInt32(index)
+        }
+    }
+
+    let bytes: [UInt8]
+    /// The root's entry is the first.
+    let entries: [Entry]
+    let unescapedTexts: [String]
+    /// The line number of the document's first line.
+    let firstLine: Int
+
+    init(bytes: [UInt8], entries: [Entry], unescapedTexts: [String], firstLine: Int) {
+        self.bytes = bytes
+        self.entries = entries
+        self.unescapedTexts = unescapedTexts
+        self.firstLine = firstLine
+    }
+
+    func position(of entry: Int) -> SourcePosition {
+        SourcePosition(line: firstLine + Int(entries[entry].lineOffset), column: Int(entries[entry].column))
+    }
+
+    /// The items of an array, or the members of an object, each name once.
+    func children(of entry: Int) -> Children {
+        Children(entries: entries, cursor: entry + 1, end: Int(entries[entry].end))
+    }
+
+    struct Children: Sequence, IteratorProtocol {
+        let entries: [Entry]
+        var cursor: Int
+        let end: Int
+
+        mutating func next() -> Int? {
+            while cursor < end {
+                let child = cursor
+                cursor = Int(entries[child].end)
+                if !entries[child].repeatsEarlierMember { return child }
+            }
+            return nil
+        }
+    }
+
+    /// The entry of the value of `object`'s member `name`.
+    func member(named name: String, of object: Int) -> Int? {
+        // Looking names up is most of what a decoder does: the loop runs over the storage
+        // itself, without the bounds checks and reference counting of array subscripts, and
+        // compares a name's bytes only when its length and first bytes match.
+        var name = name
+        return name.withUTF8 { name in
+            let prefix = Self.prefix(of: name)
+            return bytes.withUnsafeBufferPointer { bytes in
+                entries.withUnsafeBufferPointer { entries in
+                    var member = object + 1
+                    let end = Int(entries[object].end)
+                    while member < end {
+                        let entry = entries[member]
+                        if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
+                           Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
+                            return Int(entry.valueEntry)
+                        }
+                        member = Int(entry.end)
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    func key(of member: Int) -> String {
+        bytes.withUnsafeBufferPointer { Self.string(entries[member].key, in: $0, unescapedTexts: unescapedTexts) }
+    }
+
+    func key(of member: Int, equals name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { name in
+            bytes.withUnsafeBufferPointer { Self.text(entries[member].key, in: $0, unescapedTexts: unescapedTexts, equals: name) }
+        }
+    }
+
+    /// The value of an entry that is no array or object.
+    func scalar(_ entry: Int) -> PayloadValue {
+        let entry = entries[entry]
+        switch entry.kind {
+        case .null: return .null
+        case .bool: return .bool(entry.isTrue)
+        default:
+            let text = bytes.withUnsafeBufferPointer { Self.string(entry.text, in: $0, unescapedTexts: unescapedTexts) }
+            return entry.kind == .number ? .number(text) : .string(text)
+        }
+    }
+
+    // MARK: Texts, for the tree and the reader building it
+
+    static func string(_ text: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]) -> String {
+        if text.isUnescaped { return unescapedTexts[Int(text.start)] }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range(of: text)]), as: UTF8.self)
+    }
+
+    /// The text's UTF-8 code units.
+    static func utf8(_ text: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]) -> [UInt8] {
+        text.isUnescaped ? Array(unescapedTexts[Int(text.start)].utf8) : Array(bytes[range(of: text)])
+    }
+
+    static func range(of text: Text) -> Range<Int> {
+        Int(text.start)..<Int(text.start) + Int(text.count)
+    }
+
+    /// Whether the text's code units are `name`.
+    static func text(
+        _ text: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String], equals name: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard Int(text.count) == name.count else { return false }
+        if text.isUnescaped { return unescapedTexts[Int(text.start)].utf8.elementsEqual(name) }
+        return sameBytes(UnsafeBufferPointer(rebasing: bytes[range(of: text)]), name)
+    }
+
+    /// Whether two buffers of the same length hold the same bytes, compared eight at a time.
+    static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = first.count
+        guard count >= 8 else { return prefix(of: first) == prefix(of: second) }
+        var offset = 0
+        while offset + 8 < count {
+            if ByteWords.load(first, at: offset) != ByteWords.load(second, at: offset) { return false }
+            offset += 8
+        }
+        // The last eight bytes, overlapping words already compared.
+        return ByteWords.load(first, at: count - 8) == ByteWords.load(second, at: count - 8)
+    }
+
+    /// Whether two texts have the same code units.
+    static func text(_ first: Text, equals second: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]) -> Bool {
+        guard first.count == second.count else { return false }
+        if second.isUnescaped {
+            var name = unescapedTexts[Int(second.start)]
+            return name.withUTF8 { text(first, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }
+        }
+        return text(first, in: bytes, unescapedTexts: unescapedTexts, equals: UnsafeBufferPointer(rebasing: bytes[range(of: second)]))
+    }
+
+    /// Up to the first eight bytes of `name`, little-endian, zero-padded.
+    static func prefix(of name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if name.count >= 8 { return ByteWords.load(name, at: 0) }
+        var prefix: UInt64 = 0
+        for offset in 0..<name.count {
+            prefix |= UInt64(name[offset]) << (8 * offset)
+        }
+        return prefix
+    }
+}

@@ -1,0 +1,46 @@
+import KonbiniRules
+import Testing
+
+@Suite struct PayloadDecoderTests {
+    static let rule = Rule(id: "test.type", severity: .error,
+                           message: Message(english: "{field} must be {type}.", japanese: "{field}は{type}です。"), source: "")
+
+    /// Integers read from JSON numbers and form text alike: within `Int`, never rounded.
+    @Test(arguments: [
+        ("0", 0), ("-0", 0), ("1000", 1000), ("-42", -42), ("0100", 100),
+        ("9223372036854775807", Int.max), ("-9223372036854775808", Int.min),
+        ("9223372036854775808", nil), ("-9223372036854775809", nil), ("99999999999999999999", nil),
+        ("1.0", nil), ("1e3", nil), ("+1", nil), ("-", nil), ("", nil), ("1 ", nil), ("١", nil),
+    ] as [(String, Int?)])
+    func readsIntegers(_ lexeme: String, _ expected: Int?) {
+        var decoder = PayloadDecoder()
+        #expect(decoder.integer(PayloadNode(.text(lexeme)), at: "/amount", rule: Self.rule) == expected)
+        #expect(decoder.violations.count == (expected == nil ? 1 : 0))
+        // The same lexeme as a JSON number, where it is one.
+        guard let read = try? JSONReader().read(Array("[\(lexeme)]".utf8)), let number = read.root.child("0"),
+              number.scalarValue == .number(lexeme) else { return }
+        var jsonDecoder = PayloadDecoder()
+        #expect(jsonDecoder.integer(number, at: "/amount", rule: Self.rule) == expected)
+    }
+
+    @Test func readsNothingFromNullOrAbsenceAndReportsOtherKinds() throws {
+        let root = try JSONReader().read(Array(#"{"n": null, "s": "1", "a": [1], "o": {}}"#.utf8)).root
+        var decoder = PayloadDecoder()
+        #expect(decoder.integer(root["n"], at: "/n", rule: Self.rule) == nil)
+        #expect(decoder.integer(root["missing"], at: "/missing", rule: Self.rule) == nil)
+        #expect(decoder.violations.isEmpty)
+        #expect(decoder.integer(root["s"], at: "/s", rule: Self.rule) == nil)
+        #expect(decoder.string(root["a"], at: "/a", rule: Self.rule) == nil)
+        #expect(decoder.array(root["o"], at: "/o", rule: Self.rule) { _, _, _ in 1 } == nil)
+        #expect(decoder.object(root["a"], at: "/a", rule: Self.rule) == nil)
+        #expect(decoder.violations.map(\.path) == ["/s", "/a", "/o", "/a"])
+        #expect(decoder.array(root["a"], at: "/a", rule: Self.rule) { decoder, node, path in decoder.integer(node, at: path, rule: Self.rule) } == [1])
+    }
+
+    @Test func reportsUnknownMembersByTheirNames() throws {
+        let root = try JSONReader().read(Array(#"{"amount": 1, "amounts": 2, "\u0061mount": 3, "名前": 4}"#.utf8)).root
+        var decoder = PayloadDecoder()
+        decoder.reportUnknownMembers(of: root, known: ["amount"], at: .root, rule: Self.rule)
+        #expect(decoder.violations.map(\.path) == ["/amounts", "/名前"])
+    }
+}
