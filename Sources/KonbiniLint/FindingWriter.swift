@@ -41,12 +41,7 @@ public struct FindingWriter {
             let value = finding.value.map { " (value: \(JSONText.quoted($0)))" } ?? ""
             return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message)\(value) [\(finding.rule)]\n"
         case .json:
-            return separator
-                + "{\"rule\":\(JSONText.quoted(finding.rule)),\"severity\":\(JSONText.quoted(finding.severity.rawValue)),"
-                + "\"path\":\(JSONText.quoted(finding.path.encoded)),\"message\":\(JSONText.quoted(message)),"
-                + "\"file\":\(JSONText.quoted(finding.file)),\"line\":\(finding.line),\"column\":\(finding.column)"
-                + (finding.source.map { ",\"source\":\(JSONText.quoted($0))" } ?? "")
-                + (finding.value.map { ",\"value\":\(JSONText.quoted($0))" } ?? "") + "}"
+            return Self.jsonEntry(for: finding, message: message, separator: separator)
         case .sarif:
             return separator + sarifLog.result(for: finding, message: message)
         case .github:
@@ -54,6 +49,28 @@ public struct FindingWriter {
                 + "title=\(Self.githubProperty(finding.rule))"
             return "::\(finding.severity.rawValue) \(properties)::\(Self.githubMessage(message))\n"
         }
+    }
+
+    /// A finding as a JSON object, built as UTF-8 in one buffer: a large lint run writes
+    /// many of these.
+    private static func jsonEntry(for finding: Finding, message: String, separator: String) -> String {
+        var json: [UInt8] = []
+        json.reserveCapacity(256 + message.utf8.count)
+        func member(_ name: StaticString, _ text: String) {
+            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            JSONText.appendQuoted(text, to: &json)
+        }
+        json.append(contentsOf: separator.utf8)
+        member("{\"rule\":", finding.rule)
+        member(",\"severity\":", finding.severity.rawValue)
+        member(",\"path\":", finding.path.encoded)
+        member(",\"message\":", message)
+        member(",\"file\":", finding.file)
+        json.append(contentsOf: ",\"line\":\(finding.line),\"column\":\(finding.column)".utf8)
+        if let source = finding.source { member(",\"source\":", source) }
+        if let value = finding.value { member(",\"value\":", value) }
+        json.append(0x7D)
+        return String(decoding: json, as: UTF8.self)
     }
 
     /// What comes after the last entry.

@@ -17,6 +17,20 @@ enum ByteWords {
         (word & ~(word << 1) & highBits).nonzeroBitCount
     }
 
+    /// How many bytes of `bytes` are UTF-8 continuation bytes, counted eight at a time.
+    static func continuationByteCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            count += continuationByteCount(load(bytes, at: offset))
+            offset += 8
+        }
+        for byte in bytes[offset...] where byte & 0xC0 == 0x80 {
+            count += 1
+        }
+        return count
+    }
+
     /// A mask whose lowest set bit is the high bit of the first byte equal to `byte`, if any.
     static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         // The classic zero-byte test on the word with `byte` cancelled out. A borrow can set

@@ -110,17 +110,8 @@ private struct JSONParser {
             column = 1
         }
         // Columns count characters: every byte but UTF-8 continuation bytes.
-        var cursor = columnOffset
-        var continuations = 0
-        while cursor + 8 <= offset {
-            continuations += ByteWords.continuationByteCount(ByteWords.load(bytes, at: cursor))
-            cursor += 8
-        }
-        while cursor < offset {
-            if bytes[cursor] & 0xC0 == 0x80 { continuations += 1 }
-            cursor += 1
-        }
-        column += offset - columnOffset - continuations
+        let passed = UnsafeBufferPointer(rebasing: bytes[columnOffset..<max(offset, columnOffset)])
+        column += passed.count - ByteWords.continuationByteCount(in: passed)
         columnOffset = offset
         return SourcePosition(line: line, column: column)
     }

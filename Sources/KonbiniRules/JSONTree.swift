@@ -130,14 +130,19 @@ final class JSONTree: Sendable {
 
     /// The value of an entry that is no array or object.
     func scalar(_ entry: Int) -> PayloadValue {
-        let entry = entries[entry]
-        switch entry.kind {
-        case .null: return .null
-        case .bool: return .bool(entry.isTrue)
-        default:
-            let text = bytes.withUnsafeBufferPointer { Self.string(entry.text, in: $0, unescapedTexts: unescapedTexts) }
-            return entry.kind == .number ? .number(text) : .string(text)
+        switch entries[entry].kind {
+        case .null: .null
+        case .bool: .bool(entries[entry].isTrue)
+        case .number: .number(text(of: entry) ?? "")
+        default: .string(text(of: entry) ?? "")
         }
+    }
+
+    /// The text of a number or a string entry.
+    func text(of entry: Int) -> String? {
+        let entry = entries[entry]
+        guard entry.kind == .number || entry.kind == .string else { return nil }
+        return bytes.withUnsafeBufferPointer { Self.string(entry.text, in: $0, unescapedTexts: unescapedTexts) }
     }
 
     // MARK: Texts, for the tree and the reader building it

@@ -20,20 +20,18 @@ public struct PayloadDecoder {
 
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
         guard let node, node.kind != .null else { return nil }
-        switch node.scalarValue {
-        case .number(let lexeme)?, .text(let lexeme)?:
-            if let value = Self.integer(fromLexeme: lexeme) { return value }
-        default: break
+        if node.kind == .number || node.kind == .text, let value = node.text.flatMap(Self.integer(fromLexeme:)) {
+            return value
         }
         return mismatch(at: path, rule, type: "an integer")
     }
 
     public mutating func string(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> String? {
         guard let node, node.kind != .null else { return nil }
-        switch node.scalarValue {
-        case .string(let text)?, .text(let text)?: return text
-        default: return mismatch(at: path, rule, type: "a string")
+        guard node.kind == .string || node.kind == .text, let text = node.text else {
+            return mismatch(at: path, rule, type: "a string")
         }
+        return text
     }
 
     public mutating func boolean(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Bool? {
@@ -55,11 +53,8 @@ public struct PayloadDecoder {
         _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: it needs no list of the raw values.
-        switch node?.scalarValue {
-        case .string(let text)?, .text(let text)?:
-            if let value = Value(rawValue: text) { return value }
-        default:
-            break
+        if let node, node.kind == .string || node.kind == .text, let text = node.text, let value = Value(rawValue: text) {
+            return value
         }
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
         var rawValues: [String] = []

@@ -76,6 +76,19 @@ public struct PayloadNode: Hashable, Sendable {
         }
     }
 
+    /// The text of a number (as written), a string or a form value; `nil` for any other node.
+    /// Unlike ``scalarValue``, it builds no ``PayloadValue`` around the text.
+    public var text: String? {
+        switch storage {
+        case .built(.number(let text), _), .built(.string(let text), _), .built(.text(let text), _):
+            return text
+        case .built:
+            return nil
+        case .read(let tree, let entry):
+            return tree.text(of: entry)
+        }
+    }
+
     /// The items of an array; `nil` for any other node.
     public var items: [PayloadNode]? {
         switch storage {
