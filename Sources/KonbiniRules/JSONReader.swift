@@ -17,23 +17,19 @@ public struct JSONReader: Sendable {
     }
 
     public func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(PayloadSyntaxError) -> PayloadDocument {
-        try read(Array(bytes))
-    }
-
-    public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
         guard bytes.count <= JSONTree.maximumByteCount else {
             throw PayloadSyntaxError("the document is larger than 4 GiB, the most this reader reads",
                                      at: SourcePosition(line: firstLine, column: 1), byteOffset: 0)
         }
-        // The tree keeps the bytes, so that strings are built from them only when read.
-        let (entries, unescapedTexts, duplicates) = try bytes.withUnsafeBufferPointer {
-            (buffer) throws(PayloadSyntaxError) -> ([JSONTree.Entry], [String], [DuplicateKey]) in
-            var parser = JSONParser(bytes: buffer, maximumDepth: maximumDepth, line: firstLine)
-            try parser.document()
-            return (parser.entries, parser.unescapedTexts, parser.duplicates)
-        }
-        let tree = JSONTree(bytes: bytes, entries: entries, unescapedTexts: unescapedTexts, firstLine: firstLine)
-        return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, line: firstLine)
+        try parser.document()
+        // The tree keeps a copy of the bytes, so that strings are built from them only when read.
+        let tree = JSONTree(bytes: bytes, entries: parser.entries, unescapedTexts: parser.unescapedTexts, firstLine: firstLine)
+        return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: parser.duplicates)
+    }
+
+    public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) -> PayloadDocument in try read(buffer) }
     }
 }
 
@@ -42,11 +38,13 @@ private struct JSONParser {
     let maximumDepth: Int
     var index = 0
     let firstLine: Int
-    // Line and column are kept incrementally: `column` is the column of `columnOffset`.
     var line: Int
+    /// Where the current line starts.
     var lineStart = 0
-    var columnOffset = 0
-    var column = 1
+    /// The UTF-8 continuation bytes read on the current line: the bytes that are no
+    /// characters of their own. Only strings hold any (anywhere else, JSON is ASCII), so the
+    /// string reader counts them and a column costs a subtraction.
+    var continuationsOnLine = 0
     var entries: [JSONTree.Entry] = []
     var unescapedTexts: [String] = []
     var duplicates: [DuplicateKey] = []
@@ -102,21 +100,13 @@ private struct JSONParser {
 
     // MARK: Positions
 
-    /// The position of byte `offset` on the current line, counting characters since the
-    /// last position asked for, so that the whole input is counted once.
-    mutating func position(of offset: Int) -> SourcePosition {
-        if columnOffset < lineStart {
-            columnOffset = lineStart
-            column = 1
-        }
-        // Columns count characters: every byte but UTF-8 continuation bytes.
-        let passed = UnsafeBufferPointer(rebasing: bytes[columnOffset..<max(offset, columnOffset)])
-        column += passed.count - ByteWords.continuationByteCount(in: passed)
-        columnOffset = offset
-        return SourcePosition(line: line, column: column)
+    /// The position of byte `offset` on the current line, which must not come before a
+    /// byte already read: columns count characters, every byte but continuation bytes.
+    func position(of offset: Int) -> SourcePosition {
+        SourcePosition(line: line, column: offset - lineStart - continuationsOnLine + 1)
     }
 
-    mutating func error(_ message: String) -> PayloadSyntaxError {
+    func error(_ message: String) -> PayloadSyntaxError {
         let offset = min(index, bytes.count)
         return PayloadSyntaxError(message, at: position(of: offset), byteOffset: offset)
     }
@@ -134,6 +124,7 @@ private struct JSONParser {
                 index += 1
                 line += 1
                 lineStart = index
+                continuationsOnLine = 0
             default:
                 return
             }
@@ -408,10 +399,12 @@ private struct JSONParser {
             let range = offset == 1 ? secondRange : 0x80...0xBF
             guard index + offset < bytes.count, range.contains(bytes[index + offset]) else {
                 index += offset
+                continuationsOnLine += offset - 1
                 throw error("the text is not UTF-8")
             }
         }
         index += length
+        continuationsOnLine += length - 1
     }
 
     mutating func escape(into result: inout String) throws(PayloadSyntaxError) {

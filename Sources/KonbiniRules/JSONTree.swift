@@ -5,7 +5,12 @@
 /// the strings with escapes), where a tree of nodes would make one or more for each value;
 /// ``PayloadNode`` builds strings from the bytes only when they are read. Offsets are 32-bit,
 /// which keeps an entry small; ``JSONReader`` refuses documents they cannot address.
-final class JSONTree: Sendable {
+///
+/// The tree owns its bytes and entries as plain allocations rather than arrays, so that the
+/// lookups a decoder makes by the dozen read them without bounds checks, closures or
+/// reference counting. Nothing changes them after `init`, which is what makes the tree
+/// safe to share across threads.
+final class JSONTree: @unchecked Sendable {
     /// The largest document a tree can address.
     static let maximumByteCount = Int(UInt32.max)
 
@@ -53,18 +58,28 @@ final class JSONTree: Sendable {
         }
     }
 
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     /// The root's entry is the first.
-    let entries: [Entry]
+    let entries: UnsafeBufferPointer<Entry>
     let unescapedTexts: [String]
     /// The line number of the document's first line.
     let firstLine: Int
 
-    init(bytes: [UInt8], entries: [Entry], unescapedTexts: [String], firstLine: Int) {
-        self.bytes = bytes
-        self.entries = entries
+    /// A tree over copies of `bytes` and `entries`.
+    init(bytes: UnsafeBufferPointer<UInt8>, entries: [Entry], unescapedTexts: [String], firstLine: Int) {
+        let ownBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = ownBytes.initialize(from: bytes)
+        self.bytes = UnsafeBufferPointer(ownBytes)
+        let ownEntries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count)
+        _ = ownEntries.initialize(from: entries)
+        self.entries = UnsafeBufferPointer(ownEntries)
         self.unescapedTexts = unescapedTexts
         self.firstLine = firstLine
+    }
+
+    deinit {
+        bytes.deallocate()
+        entries.deallocate()
     }
 
     func position(of entry: Int) -> SourcePosition {
@@ -73,19 +88,19 @@ final class JSONTree: Sendable {
 
     /// The items of an array, or the members of an object, each name once.
     func children(of entry: Int) -> Children {
-        Children(entries: entries, cursor: entry + 1, end: Int(entries[entry].end))
+        Children(tree: self, cursor: entry + 1, end: Int(entries[entry].end))
     }
 
     struct Children: Sequence, IteratorProtocol {
-        let entries: [Entry]
+        let tree: JSONTree
         var cursor: Int
         let end: Int
 
         mutating func next() -> Int? {
             while cursor < end {
                 let child = cursor
-                cursor = Int(entries[child].end)
-                if !entries[child].repeatsEarlierMember { return child }
+                cursor = Int(tree.entries[child].end)
+                if !tree.entries[child].repeatsEarlierMember { return child }
             }
             return nil
         }
@@ -99,33 +114,27 @@ final class JSONTree: Sendable {
         var name = name
         return name.withUTF8 { name in
             let prefix = Self.prefix(of: name)
-            return bytes.withUnsafeBufferPointer { bytes in
-                entries.withUnsafeBufferPointer { entries in
-                    var member = object + 1
-                    let end = Int(entries[object].end)
-                    while member < end {
-                        let entry = entries[member]
-                        if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
-                           Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
-                            return Int(entry.valueEntry)
-                        }
-                        member = Int(entry.end)
-                    }
-                    return nil
+            var member = object + 1
+            let end = Int(entries[object].end)
+            while member < end {
+                let entry = entries[member]
+                if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
+                   Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
+                    return Int(entry.valueEntry)
                 }
+                member = Int(entry.end)
             }
+            return nil
         }
     }
 
     func key(of member: Int) -> String {
-        bytes.withUnsafeBufferPointer { Self.string(entries[member].key, in: $0, unescapedTexts: unescapedTexts) }
+        Self.string(entries[member].key, in: bytes, unescapedTexts: unescapedTexts)
     }
 
     func key(of member: Int, equals name: String) -> Bool {
         var name = name
-        return name.withUTF8 { name in
-            bytes.withUnsafeBufferPointer { Self.text(entries[member].key, in: $0, unescapedTexts: unescapedTexts, equals: name) }
-        }
+        return name.withUTF8 { Self.text(entries[member].key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }
     }
 
     /// The value of an entry that is no array or object.
@@ -142,7 +151,7 @@ final class JSONTree: Sendable {
     func text(of entry: Int) -> String? {
         let entry = entries[entry]
         guard entry.kind == .number || entry.kind == .string else { return nil }
-        return bytes.withUnsafeBufferPointer { Self.string(entry.text, in: $0, unescapedTexts: unescapedTexts) }
+        return Self.string(entry.text, in: bytes, unescapedTexts: unescapedTexts)
     }
 
     // MARK: Texts, for the tree and the reader building it

@@ -31,6 +31,8 @@ import Testing
         ("{\"a\":\n  01}", 2, 4, "a number cannot have a leading zero"),
         ("\"\\ud800\"", 1, 8, "\\u escape of a lone high surrogate"),
         ("\"a\tb\"", 1, 3, "a control character must be escaped in a string"),
+        ("{\"名前\": \"山田\tx\"}", 1, 11, "a control character must be escaped in a string"),
+        ("[\"ｶﾞ\",\n \"🍣\" 1]", 2, 6, "expected ',' or ']' after an array item"),
         ("[1] x", 1, 5, "unexpected 'x' after the JSON value"),
         ("", 1, 1, "the input ends where a value should start"),
     ])
@@ -44,6 +46,11 @@ import Testing
     @Test func rejectsInvalidUTF8InStrings() {
         #expect(throws: PayloadSyntaxError.self) { try JSONReader().read([0x22, 0xED, 0xA0, 0x80, 0x22]) }
         #expect(throws: PayloadSyntaxError.self) { try JSONReader().read([0x22, 0xC0, 0xAF, 0x22]) }
+        // "山 then a sequence broken at its third byte: the error is at that byte, whose
+        // column counts 山 and the broken sequence's lead as one character each.
+        #expect(throws: PayloadSyntaxError("the text is not UTF-8", at: SourcePosition(line: 1, column: 4), byteOffset: 6)) {
+            try JSONReader().read([0x22, 0xE5, 0xB1, 0xB1, 0xE3, 0x81, 0x41, 0x22])
+        }
     }
 
     @Test func limitsNesting() throws {
