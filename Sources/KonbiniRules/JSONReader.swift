@@ -53,6 +53,9 @@ private struct JSONParser {
     /// can overflow a thread's stack, however small (a server's worker threads may have
     /// 512 KB).
     var open: [OpenContainer] = []
+    /// The members of the open objects that have too many to scan, by name, by the
+    /// objects' entries. Kept apart, so that an open container is plain data.
+    var membersByName: [Int: [[UInt8]: Int]] = [:]
 
     /// How many members of an object are compared one by one with a new member's name;
     /// past this, names are looked up in a dictionary, so that an object with a million
@@ -72,8 +75,6 @@ private struct JSONParser {
         var keyPrefix: UInt64 = 0
         /// The earlier member whose name the member being read repeats.
         var repeatedMember: Int?
-        /// The entries of the members, by name, once there are too many to scan.
-        var membersByName: [[UInt8]: Int]?
 
         var closingBracket: UInt8 { isObject ? 0x7D : 0x5D }
         var endOfInputMessage: String { isObject ? "the input ends inside an object" : "the input ends inside an array" }
@@ -213,6 +214,7 @@ private struct JSONParser {
     mutating func leave(_ container: OpenContainer) {
         index += 1
         entries[container.entry].end = UInt32(entries.count)
+        if !membersByName.isEmpty { membersByName[container.entry] = nil }
     }
 
     /// The name of the innermost open object's next member and the colon after it, from
@@ -242,7 +244,8 @@ private struct JSONParser {
     /// The entry of the innermost open object's member named `key`, if it has one.
     mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
         let last = open.count - 1
-        if open[last].membersByName == nil {
+        let object = open[last].entry
+        if membersByName[object] == nil {
             if open[last].count < Self.membersScanned {
                 var member = open[last].entry + 1
                 while member < entries.count {
@@ -254,18 +257,18 @@ private struct JSONParser {
                 }
                 return nil
             }
-            var membersByName: [[UInt8]: Int] = [:]
-            var member = open[last].entry + 1
+            var members: [[UInt8]: Int] = [:]
+            var member = object + 1
             while member < entries.count {
-                if !entries[member].repeatsEarlierMember { membersByName[utf8(entries[member].key)] = member }
+                if !entries[member].repeatsEarlierMember { members[utf8(entries[member].key)] = member }
                 member = Int(entries[member].end)
             }
-            open[last].membersByName = membersByName
+            membersByName[object] = members
         }
         let name = utf8(key)
-        if let earlier = open[last].membersByName?[name] { return earlier }
+        if let earlier = membersByName[object]?[name] { return earlier }
         // The member's value will be the next entry.
-        open[last].membersByName?[name] = entries.count
+        membersByName[object]?[name] = entries.count
         return nil
     }
 

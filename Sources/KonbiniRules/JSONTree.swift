@@ -108,9 +108,8 @@ final class JSONTree: @unchecked Sendable {
 
     /// The entry of the value of `object`'s member `name`.
     func member(named name: String, of object: Int) -> Int? {
-        // Looking names up is most of what a decoder does: the loop runs over the storage
-        // itself, without the bounds checks and reference counting of array subscripts, and
-        // compares a name's bytes only when its length and first bytes match.
+        // Looking names up is most of what a decoder does: names are compared in full only
+        // when their lengths and first eight bytes match.
         var name = name
         return name.withUTF8 { name in
             let prefix = Self.prefix(of: name)
@@ -133,6 +132,7 @@ final class JSONTree: @unchecked Sendable {
     }
 
     func key(of member: Int, equals name: String) -> Bool {
+        guard Int(entries[member].key.count) == name.utf8.count else { return false }
         var name = name
         return name.withUTF8 { Self.text(entries[member].key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }
     }
@@ -202,7 +202,7 @@ final class JSONTree: @unchecked Sendable {
         return text(first, in: bytes, unescapedTexts: unescapedTexts, equals: UnsafeBufferPointer(rebasing: bytes[range(of: second)]))
     }
 
-    /// Up to the first eight bytes of `name`, little-endian, zero-padded.
+    /// Up to the first eight bytes of `name`, the first in the lowest bits, zero-padded.
     static func prefix(of name: UnsafeBufferPointer<UInt8>) -> UInt64 {
         if name.count >= 8 { return ByteWords.load(name, at: 0) }
         var prefix: UInt64 = 0
