@@ -15,6 +15,9 @@ public protocol KonbiniRequest: Hashable, Sendable {
     /// Every rule the request breaks, measuring expiry rules from `now`.
     func validate(now: Timestamp) -> [Violation]
 
+    /// The type errors and broken rules of `payload`; the default decodes and validates it.
+    static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation]
+
     /// The request with each fixable violation fixed, and what changed.
     func normalized() -> (request: Self, changes: [FieldChange])
 }
@@ -31,6 +34,10 @@ extension KonbiniRequest {
     /// Decodes `payload` and validates what it holds: type errors first, then the rules the
     /// decoded request breaks, except at values that were present but unreadable (their type
     /// error says what is wrong; validation would call them missing).
+    ///
+    /// A requirement with an inlinable default, so that a request type's own copy is
+    /// specialised for it: tools call it through `any KonbiniRequest.Type`, for every payload.
+    @inlinable
     public static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
         var decoder = PayloadDecoder()
         let request = decode(payload, into: &decoder)

@@ -32,26 +32,30 @@ public struct Message: Hashable, Sendable {
         Self.placeholders(in: english).union(Self.placeholders(in: japanese))
     }
 
-    /// One pass over the template: each `{name}` with a value is replaced, anything else is
-    /// copied as written.
+    /// One pass over the template's bytes: each `{name}` with a value is replaced, anything
+    /// else is copied as written.
     private static func fill(_ template: String, _ values: [(String, String)]) -> String {
-        let utf8 = template.utf8
-        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var copied = utf8.startIndex
-        while true {
-            guard let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            let name = utf8[utf8.index(after: open)..<close]
-            if let value = values.first(where: { $0.0.utf8.elementsEqual(name) })?.1 {
-                result += template[copied..<open]
-                result += value
-                copied = utf8.index(after: close)
+        var template = template
+        let filled = template.withUTF8 { bytes -> [UInt8]? in
+            guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 32)
+            var copied = 0
+            while true {
+                guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+                let name = bytes[(open + 1)..<close]
+                if let value = values.first(where: { $0.0.utf8.elementsEqual(name) })?.1 {
+                    result.append(contentsOf: bytes[copied..<open])
+                    result.append(contentsOf: value.utf8)
+                    copied = close + 1
+                }
+                guard let next = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "{")) else { break }
+                open = next
             }
-            guard let next = utf8[utf8.index(after: open)...].firstIndex(of: UInt8(ascii: "{")) else { break }
-            open = next
+            result.append(contentsOf: bytes[copied...])
+            return result
         }
-        result += template[copied...]
-        return result
+        return filled.map { String(decoding: $0, as: UTF8.self) } ?? template
     }
 
     private static func placeholders(in template: String) -> Set<String> {
