@@ -103,6 +103,7 @@ private struct JSONParser {
 
     /// The position of byte `offset` on the current line, which must not come before a
     /// byte already read: columns count characters, every byte but continuation bytes.
+    @inline(__always)
     func position(of offset: Int) -> SourcePosition {
         SourcePosition(line: line, column: offset - lineStart - continuationsOnLine + 1)
     }
@@ -116,6 +117,7 @@ private struct JSONParser {
         (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
