@@ -48,11 +48,16 @@ private struct JSONParser {
     var entries: [JSONTree.Entry] = []
     var unescapedTexts: [String] = []
     var duplicates: [DuplicateKey] = []
-    /// The arrays and objects whose values are being read, outermost first. They wait here
+    /// The array or object whose values are being read; at depth 0, none (a stand-in that
+    /// is no object). Kept out of ``enclosing``, because every value reads and changes it.
+    var innermost = OpenContainer.none
+    /// The arrays and objects that enclose ``innermost``, outermost first. They wait here
     /// instead of on the call stack, so that no nesting within ``JSONReader/maximumDepth``
     /// can overflow a thread's stack, however small (a server's worker threads may have
     /// 512 KB).
-    var open: [OpenContainer] = []
+    var enclosing: [OpenContainer] = []
+    /// How many arrays and objects are open.
+    var depth = 0
     /// The members of the open objects that have too many to scan, by name, by the
     /// objects' entries. Kept apart, so that an open container is plain data.
     var membersByName: [Int: [[UInt8]: Int]] = [:]
@@ -76,6 +81,9 @@ private struct JSONParser {
         /// The earlier member whose name the member being read repeats.
         var repeatedMember: Int?
 
+        /// The stand-in for ``JSONParser/innermost`` when nothing is open.
+        static let none = OpenContainer(entry: 0, isObject: false)
+
         var closingBracket: UInt8 { isObject ? 0x7D : 0x5D }
         var endOfInputMessage: String { isObject ? "the input ends inside an object" : "the input ends inside an array" }
         var separatorMessage: String { isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item" }
@@ -89,7 +97,7 @@ private struct JSONParser {
         // Room for a payload's values, so that the list is seldom copied as it grows: a value
         // takes two bytes at least and most take more than eight. Large documents grow as usual.
         entries.reserveCapacity(min(bytes.count / 8 + 4, 4096))
-        open.reserveCapacity(8)
+        enclosing.reserveCapacity(8)
     }
 
     mutating func document() throws(PayloadSyntaxError) {
@@ -141,8 +149,8 @@ private struct JSONParser {
         repeat {
             if try startValue() { continue }
             // The value is complete: so is each container it ends, up to one that goes on.
-            while !open.isEmpty, try !endValue() {}
-        } while !open.isEmpty
+            while depth > 0, try !endValue() {}
+        } while depth > 0
     }
 
     /// Reads a value from its first byte: a whole number, string or literal, or the
@@ -153,10 +161,10 @@ private struct JSONParser {
         let entry = entries.count
         let start = position(of: index)
         var new = JSONTree.Entry(kind: .null, lineOffset: start.line - firstLine, column: start.column, index: entry)
-        if let container = open.last, container.isObject {
-            new.key = container.key
-            new.keyPrefix = container.keyPrefix
-            if let earlier = container.repeatedMember {
+        if innermost.isObject {
+            new.key = innermost.key
+            new.keyPrefix = innermost.keyPrefix
+            if let earlier = innermost.repeatedMember {
                 entries[earlier].valueEntry = UInt32(entry)
                 new.repeatsEarlierMember = true
             }
@@ -172,7 +180,9 @@ private struct JSONParser {
                 leave(container)
                 return false
             }
-            open.append(container)
+            if depth > 0 { enclosing.append(innermost) }
+            innermost = container
+            depth += 1
             if container.isObject { try readMemberName() }
             return true
         case 0x22: new.kind = .string; new.text = try string()
@@ -190,25 +200,26 @@ private struct JSONParser {
     /// the next member's name, or the closing bracket.
     /// - Returns: `true` when the container wants another value.
     mutating func endValue() throws(PayloadSyntaxError) -> Bool {
-        let last = open.count - 1
-        open[last].count += 1
+        innermost.count += 1
         skipWhitespace()
-        guard index < bytes.count else { throw error(open[last].endOfInputMessage) }
+        guard index < bytes.count else { throw error(innermost.endOfInputMessage) }
         let byte = bytes[index]
         if byte == 0x2C {
             index += 1
             skipWhitespace()
-            if open[last].isObject { try readMemberName() }
+            if innermost.isObject { try readMemberName() }
             return true
         }
-        guard byte == open[last].closingBracket else { throw error(open[last].separatorMessage) }
-        leave(open.removeLast())
+        guard byte == innermost.closingBracket else { throw error(innermost.separatorMessage) }
+        leave(innermost)
+        depth -= 1
+        innermost = depth > 0 ? enclosing.removeLast() : .none
         return false
     }
 
     /// Steps into an array or object at its opening bracket.
     mutating func enter() throws(PayloadSyntaxError) {
-        if open.count >= maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+        if depth >= maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
         index += 1
     }
 
@@ -226,13 +237,12 @@ private struct JSONParser {
         guard index < bytes.count, bytes[index] == 0x22 else { throw error("expected a member name in double quotes") }
         let namePosition = position(of: index)
         let key = try string()
-        let last = open.count - 1
-        open[last].key = key
-        open[last].keyPrefix = prefix(of: key)
-        open[last].repeatedMember = earlierMember(named: key, prefix: open[last].keyPrefix)
-        if open[last].repeatedMember != nil {
+        innermost.key = key
+        innermost.keyPrefix = prefix(of: key)
+        innermost.repeatedMember = earlierMember(named: key, prefix: innermost.keyPrefix)
+        if innermost.repeatedMember != nil {
             // The open containers' names and item counts say where the reader is.
-            let path = JSONPointer(tokens: open.map { container in
+            let path = JSONPointer(tokens: (enclosing + [innermost]).map { container in
                 container.isObject ? text(container.key) : String(container.count)
             })
             duplicates.append(DuplicateKey(path: path, position: namePosition))
@@ -245,14 +255,14 @@ private struct JSONParser {
 
     /// The entry of the innermost open object's member named `key`, if it has one.
     mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
-        let last = open.count - 1
-        let object = open[last].entry
+        let object = innermost.entry
         if membersByName[object] == nil {
-            if open[last].count < Self.membersScanned {
-                var member = open[last].entry + 1
+            if innermost.count < Self.membersScanned {
+                var member = object + 1
                 while member < entries.count {
-                    if entries[member].keyPrefix == prefix, !entries[member].repeatsEarlierMember,
-                       JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
+                    // Names of eight bytes or fewer with the same prefix and length are equal.
+                    if entries[member].keyPrefix == prefix, entries[member].key.count == key.count, !entries[member].repeatsEarlierMember,
+                       key.count <= 8 || JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
                         return member
                     }
                     member = Int(entries[member].end)
@@ -387,7 +397,22 @@ private struct JSONParser {
 
     /// Steps over one well-formed multi-byte UTF-8 sequence, or stops at the first byte
     /// that makes it ill-formed (surrogates and overlong forms included).
+    @inline(__always)
     mutating func skipUTF8Sequence() throws(PayloadSyntaxError) {
+        // Kana and kanji are three bytes, led by E1 to EF and none by E0 or ED, the leads
+        // whose second byte has a narrower range: a payload's non-ASCII text takes this path.
+        let lead = bytes[index]
+        if lead >= 0xE1, lead != 0xED, lead <= 0xEF, index + 2 < bytes.count,
+           bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+            index += 3
+            continuationsOnLine += 2
+            return
+        }
+        try skipAnyUTF8Sequence()
+    }
+
+    /// ``skipUTF8Sequence()`` for every lead byte.
+    mutating func skipAnyUTF8Sequence() throws(PayloadSyntaxError) {
         let lead = bytes[index]
         let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
         case 0xC2...0xDF: (2, 0x80...0xBF)

@@ -109,7 +109,7 @@ final class JSONTree: @unchecked Sendable {
     /// The entry of the value of `object`'s member `name`.
     func member(named name: String, of object: Int) -> Int? {
         // Looking names up is most of what a decoder does: names are compared in full only
-        // when their lengths and first eight bytes match.
+        // when their lengths and first eight bytes match, and only when they are longer.
         var name = name
         return name.withUTF8 { name in
             let prefix = Self.prefix(of: name)
@@ -118,7 +118,7 @@ final class JSONTree: @unchecked Sendable {
             while member < end {
                 let entry = entries[member]
                 if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
-                   Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
+                   name.count <= 8 || Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
                     return Int(entry.valueEntry)
                 }
                 member = Int(entry.end)
@@ -132,9 +132,13 @@ final class JSONTree: @unchecked Sendable {
     }
 
     func key(of member: Int, equals name: String) -> Bool {
-        guard Int(entries[member].key.count) == name.utf8.count else { return false }
+        let key = entries[member].key
+        guard Int(key.count) == name.utf8.count else { return false }
         var name = name
-        return name.withUTF8 { Self.text(entries[member].key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }
+        return name.withUTF8 { name in
+            entries[member].keyPrefix == Self.prefix(of: name)
+                && (name.count <= 8 || Self.text(key, in: bytes, unescapedTexts: unescapedTexts, equals: name))
+        }
     }
 
     /// The value of an entry that is no array or object.
@@ -152,6 +156,15 @@ final class JSONTree: @unchecked Sendable {
         let entry = entries[entry]
         guard entry.kind == .number || entry.kind == .string else { return nil }
         return Self.string(entry.text, in: bytes, unescapedTexts: unescapedTexts)
+    }
+
+    /// Calls `body` with the UTF-8 of a number or a string entry's text.
+    func withText<Result>(of entry: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let entry = entries[entry]
+        guard entry.kind == .number || entry.kind == .string else { return nil }
+        guard entry.text.isUnescaped else { return body(UnsafeBufferPointer(rebasing: bytes[Self.range(of: entry.text)])) }
+        var text = unescapedTexts[Int(entry.text.start)]
+        return text.withUTF8(body)
     }
 
     // MARK: Texts, for the tree and the reader building it

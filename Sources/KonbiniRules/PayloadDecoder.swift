@@ -20,7 +20,7 @@ public struct PayloadDecoder {
 
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
         guard let node, node.kind != .null else { return nil }
-        if node.kind == .number || node.kind == .text, let value = node.text.flatMap(Self.integer(fromLexeme:)) {
+        if node.kind == .number || node.kind == .text, let value = node.withText(Self.integer(fromLexeme:)) ?? nil {
             return value
         }
         return mismatch(at: path, rule, type: "an integer")
@@ -158,13 +158,19 @@ public struct PayloadDecoder {
     /// An optional `-` and decimal digits within `Int`; a fraction, an exponent or an
     /// out-of-range value is no integer (never rounded).
     static func integer(fromLexeme lexeme: String) -> Int? {
-        var utf8 = lexeme.utf8[...]
+        var lexeme = lexeme
+        return lexeme.withUTF8(integer(fromLexeme:))
+    }
+
+    /// ``integer(fromLexeme:)-(String)`` over the lexeme's UTF-8, which a read node hands
+    /// over without building a string.
+    static func integer(fromLexeme utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         let isNegative = utf8.first == UInt8(ascii: "-")
-        if isNegative { utf8 = utf8.dropFirst() }
-        guard !utf8.isEmpty else { return nil }
+        let digits = isNegative ? UnsafeBufferPointer(rebasing: utf8.dropFirst()) : utf8
+        guard !digits.isEmpty else { return nil }
         // Accumulated towards the sign, so that Int.min, whose magnitude Int cannot hold, reads.
         var value = 0
-        for byte in utf8 {
+        for byte in digits {
             guard (0x30...0x39).contains(byte) else { return nil }
             let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
             let digit = Int(byte &- 0x30)

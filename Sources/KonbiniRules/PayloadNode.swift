@@ -89,6 +89,19 @@ public struct PayloadNode: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 of ``text`` without building the string; `nil` when the
+    /// node has no text.
+    func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        switch storage {
+        case .built(.number(var text), _), .built(.string(var text), _), .built(.text(var text), _):
+            return text.withUTF8(body)
+        case .built:
+            return nil
+        case .read(let tree, let entry):
+            return tree.withText(of: entry, body)
+        }
+    }
+
     /// The items of an array; `nil` for any other node.
     public var items: [PayloadNode]? {
         switch storage {
@@ -121,9 +134,11 @@ public struct PayloadNode: Hashable, Sendable {
         case .built(.object(let members), _):
             return members.filter { member in !names.contains(where: member.hasKey) }.map(\.key)
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
-            return tree.children(of: entry)
-                .filter { member in !names.contains { tree.key(of: member, equals: $0) } }
-                .map { tree.key(of: $0) }
+            var unknown: [String] = []
+            for member in tree.children(of: entry) where !names.contains(where: { tree.key(of: member, equals: $0) }) {
+                unknown.append(tree.key(of: member))
+            }
+            return unknown
         default:
             return []
         }
