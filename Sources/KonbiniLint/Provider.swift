@@ -29,19 +29,25 @@ public enum Provider: String, CaseIterable, Sendable {
     }
 
     /// The members whose presence marks a payload as this provider's.
-    var markers: [String] {
+    var markers: MemberNames {
         switch self {
-        case .stripe: ["payment_method_types", "payment_method_options", "payment_method_data"]
-        case .omise: ["phone_number", "expiry_date", "source"]
-        case .komoju: ["payment_details", "external_order_num"]
-        case .nomupay: ["paymentMethod", "processingAccountId", "merchantReference"]
+        case .stripe: Self.stripeMarkers
+        case .omise: Self.omiseMarkers
+        case .komoju: Self.komojuMarkers
+        case .nomupay: Self.nomuPayMarkers
         }
     }
+
+    // Prepared once: every record of a file is recognised by them.
+    private static let stripeMarkers: MemberNames = ["payment_method_types", "payment_method_options", "payment_method_data"]
+    private static let omiseMarkers: MemberNames = ["phone_number", "expiry_date", "source"]
+    private static let komojuMarkers: MemberNames = ["payment_details", "external_order_num"]
+    private static let nomuPayMarkers: MemberNames = ["paymentMethod", "processingAccountId", "merchantReference"]
 
     /// The providers whose markers the payload carries; one means recognised.
     static func candidates(for payload: PayloadNode) -> [Provider] {
         // A payload that is no object has no members: no provider's markers, no type.
-        let found = allCases.filter { provider in provider.markers.contains { payload[$0] != nil } }
+        let found = allCases.filter { payload.hasMember(namedAnyOf: $0.markers) }
         guard found.isEmpty else { return found }
         // An Omise source carries none of the markers, only its type.
         switch payload["type"]?.scalarValue {

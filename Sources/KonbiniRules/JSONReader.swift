@@ -256,19 +256,20 @@ private struct JSONParser {
     /// The entry of the innermost open object's member named `key`, if it has one.
     mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
         let object = innermost.entry
-        if membersByName[object] == nil {
-            if innermost.count < Self.membersScanned {
-                var member = object + 1
-                while member < entries.count {
-                    // Names of eight bytes or fewer with the same prefix and length are equal.
-                    if entries[member].keyPrefix == prefix, entries[member].key.count == key.count, !entries[member].repeatsEarlierMember,
-                       key.count <= 8 || JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
-                        return member
-                    }
-                    member = Int(entries[member].end)
+        // An object gets its dictionary when its count reaches the limit, never before.
+        if innermost.count < Self.membersScanned {
+            var member = object + 1
+            while member < entries.count {
+                // Names of eight bytes or fewer with the same prefix and length are equal.
+                if entries[member].keyPrefix == prefix, entries[member].key.count == key.count, !entries[member].repeatsEarlierMember,
+                   key.count <= 8 || JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
+                    return member
                 }
-                return nil
+                member = Int(entries[member].end)
             }
+            return nil
+        }
+        if membersByName[object] == nil {
             var members: [[UInt8]: Int] = [:]
             var member = object + 1
             while member < entries.count {
@@ -292,10 +293,18 @@ private struct JSONParser {
         JSONTree.utf8(text, in: bytes, unescapedTexts: unescapedTexts)
     }
 
+    @inline(__always)
     func prefix(of text: JSONTree.Text) -> UInt64 {
-        guard text.isUnescaped else { return JSONTree.prefix(of: UnsafeBufferPointer(rebasing: bytes[JSONTree.range(of: text)])) }
-        var name = unescapedTexts[Int(text.start)]
-        return name.withUTF8(JSONTree.prefix(of:))
+        if text.isUnescaped {
+            var name = unescapedTexts[Int(text.start)]
+            return name.withUTF8(JSONTree.prefix(of:))
+        }
+        let start = Int(text.start)
+        // A name is followed by its closing quote at least, so the eight bytes from its start
+        // can usually be read at once, the bytes past a shorter name masked off.
+        guard start + 8 <= bytes.count else { return JSONTree.prefix(of: UnsafeBufferPointer(rebasing: bytes[JSONTree.range(of: text)])) }
+        let word = ByteWords.load(bytes, at: start)
+        return text.count >= 8 ? word : word & ((1 << (8 * UInt64(text.count))) - 1)
     }
 
     mutating func literal(_ word: StaticString) throws(PayloadSyntaxError) {

@@ -107,38 +107,51 @@ final class JSONTree: @unchecked Sendable {
     }
 
     /// The entry of the value of `object`'s member `name`.
+    @inline(__always)
     func member(named name: String, of object: Int) -> Int? {
+        var name = name
+        return name.withUTF8 { member(named: $0, of: object) }
+    }
+
+    /// ``member(named:of:)-(String,_)`` for a name's UTF-8.
+    func member(named name: UnsafeBufferPointer<UInt8>, of object: Int) -> Int? {
         // Looking names up is most of what a decoder does: names are compared in full only
         // when their lengths and first eight bytes match, and only when they are longer.
-        var name = name
-        return name.withUTF8 { name in
-            let prefix = Self.prefix(of: name)
-            var member = object + 1
-            let end = Int(entries[object].end)
-            while member < end {
-                let entry = entries[member]
-                if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
-                   name.count <= 8 || Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
-                    return Int(entry.valueEntry)
-                }
-                member = Int(entry.end)
+        let prefix = Self.prefix(of: name)
+        var member = object + 1
+        let end = Int(entries[object].end)
+        while member < end {
+            let entry = entries[member]
+            if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
+               name.count <= 8 || Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
+                return Int(entry.valueEntry)
             }
-            return nil
+            member = Int(entry.end)
         }
+        return nil
+    }
+
+    /// Whether `object` has a member named by one of `names`.
+    func hasMember(of object: Int, namedAnyOf names: MemberNames) -> Bool {
+        children(of: object).contains { isMember($0, namedAnyOf: names) }
+    }
+
+    /// Whether the member's name is one of `names`.
+    func isMember(_ member: Int, namedAnyOf names: MemberNames) -> Bool {
+        let names = names.storage
+        let entry = entries[member]
+        for (index, name) in names.lengthsAndPrefixes.enumerated() where name.prefix == entry.keyPrefix && name.length == Int(entry.key.count) {
+            // Names of eight bytes or fewer with the same prefix and length are equal.
+            if name.length <= 8 { return true }
+            if names.utf8[index].withUnsafeBufferPointer({ Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     func key(of member: Int) -> String {
         Self.string(entries[member].key, in: bytes, unescapedTexts: unescapedTexts)
-    }
-
-    func key(of member: Int, equals name: String) -> Bool {
-        let key = entries[member].key
-        guard Int(key.count) == name.utf8.count else { return false }
-        var name = name
-        return name.withUTF8 { name in
-            entries[member].keyPrefix == Self.prefix(of: name)
-                && (name.count <= 8 || Self.text(key, in: bytes, unescapedTexts: unescapedTexts, equals: name))
-        }
     }
 
     /// The value of an entry that is no array or object.

@@ -133,7 +133,10 @@ public struct PayloadDecoder {
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.
-    public mutating func reportUnknownMembers(of object: PayloadNode?, known: [String], at path: JSONPointer, rule: Rule?) {
+    ///
+    /// Generated decoders prepare `known` once, in a `static let`, rather than for each
+    /// payload.
+    public mutating func reportUnknownMembers(of object: PayloadNode?, known: MemberNames, at path: JSONPointer, rule: Rule?) {
         guard let rule, let object else { return }
         for name in object.memberNames(notIn: known) {
             violations.append(rule.violation(at: path.appending(name), ["field": name]))

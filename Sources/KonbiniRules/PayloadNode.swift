@@ -127,15 +127,28 @@ public struct PayloadNode: Hashable, Sendable {
         }
     }
 
-    /// The names of the object's members that `names` does not hold, in member order; none
-    /// for a node that is not an object. Only these names become strings.
-    func memberNames(notIn names: [String]) -> [String] {
+    /// Whether the node is an object with a member named by one of `names`, compared by
+    /// their code units (see ``PayloadMember/hasKey(_:)``).
+    public func hasMember(namedAnyOf names: MemberNames) -> Bool {
         switch storage {
         case .built(.object(let members), _):
-            return members.filter { member in !names.contains(where: member.hasKey) }.map(\.key)
+            return members.contains { member in names.storage.strings.contains(where: member.hasKey) }
+        case .read(let tree, let entry) where tree.entries[entry].kind == .object:
+            return tree.hasMember(of: entry, namedAnyOf: names)
+        default:
+            return false
+        }
+    }
+
+    /// The names of the object's members that `names` does not hold, in member order; none
+    /// for a node that is not an object. Only these names become strings.
+    func memberNames(notIn names: MemberNames) -> [String] {
+        switch storage {
+        case .built(.object(let members), _):
+            return members.filter { member in !names.storage.strings.contains(where: member.hasKey) }.map(\.key)
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
             var unknown: [String] = []
-            for member in tree.children(of: entry) where !names.contains(where: { tree.key(of: member, equals: $0) }) {
+            for member in tree.children(of: entry) where !tree.isMember(member, namedAnyOf: names) {
                 unknown.append(tree.key(of: member))
             }
             return unknown

@@ -116,6 +116,11 @@ struct RequestLowering {
         members.append(memberwiseInitializer(object))
         members += object.fields.filter(\.endsAtJapaneseEndOfDay).map(deadlineFunction)
         members += nested
+        if object.unknownFieldRule != nil {
+            let known = (object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])).map(SwiftNames.literal)
+            members.append(.line(documentation: ["The members a payload may have here, prepared once for every payload decoded."],
+                                 code: "static let knownMembers: MemberNames = [\(known.joined(separator: ", "))]"))
+        }
         members.append(decodingInitializer(object, path: path, discriminator: discriminator))
         members.append(validateFunction(object, path: path))
         members.append(normalizeFunction(object, path: path))
@@ -297,8 +302,7 @@ struct RequestLowering {
             }
         }
         if let unknownFieldRule = object.unknownFieldRule {
-            let known = (object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])).map(SwiftNames.literal)
-            body.append(.line("decoder.reportUnknownMembers(of: payload, known: [\(known.joined(separator: ", "))], at: \(SwiftNames.literal(path)), rule: \(rules.reference(unknownFieldRule)))"))
+            body.append(.line("decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: \(SwiftNames.literal(path)), rule: \(rules.reference(unknownFieldRule)))"))
         }
         return .function(documentation: [], signature: "init(decoding payload: PayloadNode, decoder: inout PayloadDecoder)", body: body)
     }

@@ -50,7 +50,7 @@ public struct RulesInterpreter: Sendable {
             values[field.name] = decode(field.type, payload[field.name], at: fieldPath, rule: Self.rule(field.typeRule), decoder: &decoder)
         }
         if let unknown = object.unknownFieldRule {
-            decoder.reportUnknownMembers(of: payload, known: object.fields.map(\.name) + (discriminator.map { [$0] } ?? []),
+            decoder.reportUnknownMembers(of: payload, known: MemberNames(object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])),
                                          at: path, rule: Self.rule(unknown))
         }
         return values

@@ -125,6 +125,9 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         }
     }
 
+    /// The members a payload may have here, prepared once for every payload decoded.
+    static let knownMembers: MemberNames = ["amount", "store", "customer"]
+
     init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
         self.init()
         amount = decoder.integer(payload["amount"], at: "/amount", rule: Rules.amountType)
@@ -132,7 +135,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         if let node = decoder.object(payload["customer"], at: "/customer", rule: Rules.customerType) {
             customer = Customer(decoding: node, decoder: &decoder)
         }
-        decoder.reportUnknownMembers(of: payload, known: ["amount", "store", "customer"], at: "", rule: Rules.unknownField)
+        decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: "", rule: Rules.unknownField)
     }
 
     func validate(now: Timestamp, into violations: inout [Violation]) {
