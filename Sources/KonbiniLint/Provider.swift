@@ -28,27 +28,29 @@ public enum Provider: String, CaseIterable, Sendable {
         }
     }
 
-    /// The members whose presence marks a payload as this provider's.
-    var markers: MemberNames {
-        switch self {
-        case .stripe: Self.stripeMarkers
-        case .omise: Self.omiseMarkers
-        case .komoju: Self.komojuMarkers
-        case .nomupay: Self.nomuPayMarkers
-        }
-    }
-
+    /// The members whose presence marks a payload as a provider's.
+    private static let markers: [(name: String, provider: Provider)] = [
+        ("payment_method_types", .stripe), ("payment_method_options", .stripe), ("payment_method_data", .stripe),
+        ("phone_number", .omise), ("expiry_date", .omise), ("source", .omise),
+        ("payment_details", .komoju), ("external_order_num", .komoju),
+        ("paymentMethod", .nomupay), ("processingAccountId", .nomupay), ("merchantReference", .nomupay),
+    ]
     // Prepared once: every record of a file is recognised by them.
-    private static let stripeMarkers: MemberNames = ["payment_method_types", "payment_method_options", "payment_method_data"]
-    private static let omiseMarkers: MemberNames = ["phone_number", "expiry_date", "source"]
-    private static let komojuMarkers: MemberNames = ["payment_details", "external_order_num"]
-    private static let nomuPayMarkers: MemberNames = ["paymentMethod", "processingAccountId", "merchantReference"]
+    private static let markerNames = MemberNames(markers.map(\.name))
+    private static let markerProviders = markers.map(\.provider)
 
     /// The providers whose markers the payload carries; one means recognised.
     static func candidates(for payload: PayloadNode) -> [Provider] {
         // A payload that is no object has no members: no provider's markers, no type.
-        let found = allCases.filter { payload.hasMember(namedAnyOf: $0.markers) }
-        guard found.isEmpty else { return found }
+        let present = payload.members(namedIn: markerNames)
+        if !present.isEmpty {
+            // The markers are listed provider by provider, in the order of `allCases`.
+            var found: [Provider] = []
+            for offset in present where found.last != markerProviders[offset] {
+                found.append(markerProviders[offset])
+            }
+            return found
+        }
         // An Omise source carries none of the markers, only its type.
         switch payload["type"]?.scalarValue {
         case .string("econtext")?, .text("econtext")?: return [.omise]

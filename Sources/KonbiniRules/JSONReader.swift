@@ -372,7 +372,15 @@ private struct JSONParser {
                 return JSONTree.Text(start: UInt32(runStart), count: UInt32(index - 1 - runStart), isUnescaped: false)
             }
             if byte == 0x5C || byte < 0x20 { break }
-            if byte >= 0x80 { try skipUTF8Sequence() } else { index += 1 }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            // Japanese text is a run of multi-byte characters: read it through before
+            // looking eight bytes ahead again.
+            repeat {
+                try skipUTF8Sequence()
+            } while index < bytes.count && bytes[index] >= 0x80
         }
         var result = ""
         while true {

@@ -109,6 +109,8 @@ final class JSONTree: @unchecked Sendable {
     /// The entry of the value of `object`'s member `name`.
     @inline(__always)
     func member(named name: String, of object: Int) -> Int? {
+        // Native strings, which names in code are, lend their bytes without a copy.
+        if let found = name.utf8.withContiguousStorageIfAvailable({ member(named: $0, of: object) }) { return found }
         var name = name
         return name.withUTF8 { member(named: $0, of: object) }
     }
@@ -131,23 +133,27 @@ final class JSONTree: @unchecked Sendable {
         return nil
     }
 
-    /// Whether `object` has a member named by one of `names`.
-    func hasMember(of object: Int, namedAnyOf names: MemberNames) -> Bool {
-        children(of: object).contains { isMember($0, namedAnyOf: names) }
+    /// Which of `names` the members of `object` have.
+    func members(of object: Int, namedIn names: MemberNames) -> MemberNames.Subset {
+        var found = MemberNames.Subset()
+        for member in children(of: object) {
+            if let offset = offset(ofNameOf: member, in: names) { found.insert(offset) }
+        }
+        return found
     }
 
-    /// Whether the member's name is one of `names`.
-    func isMember(_ member: Int, namedAnyOf names: MemberNames) -> Bool {
+    /// The offset in `names` of the member's name, if it is one of them.
+    func offset(ofNameOf member: Int, in names: MemberNames) -> Int? {
         let names = names.storage
         let entry = entries[member]
-        for (index, name) in names.lengthsAndPrefixes.enumerated() where name.prefix == entry.keyPrefix && name.length == Int(entry.key.count) {
+        for (offset, name) in names.lengthsAndPrefixes.enumerated() where name.prefix == entry.keyPrefix && name.length == Int(entry.key.count) {
             // Names of eight bytes or fewer with the same prefix and length are equal.
-            if name.length <= 8 { return true }
-            if names.utf8[index].withUnsafeBufferPointer({ Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }) {
-                return true
+            if name.length <= 8 { return offset }
+            if names.utf8[offset].withUnsafeBufferPointer({ Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }) {
+                return offset
             }
         }
-        return false
+        return nil
     }
 
     func key(of member: Int) -> String {

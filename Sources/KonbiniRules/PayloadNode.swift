@@ -127,16 +127,21 @@ public struct PayloadNode: Hashable, Sendable {
         }
     }
 
-    /// Whether the node is an object with a member named by one of `names`, compared by
-    /// their code units (see ``PayloadMember/hasKey(_:)``).
-    public func hasMember(namedAnyOf names: MemberNames) -> Bool {
+    /// Which of `names` the object's members have, compared by their code units (see
+    /// ``PayloadMember/hasKey(_:)``); none for a node that is not an object. One pass over
+    /// the members answers for all the names.
+    public func members(namedIn names: MemberNames) -> MemberNames.Subset {
         switch storage {
         case .built(.object(let members), _):
-            return members.contains { member in names.storage.strings.contains(where: member.hasKey) }
+            var found = MemberNames.Subset()
+            for member in members {
+                if let offset = names.storage.strings.firstIndex(where: member.hasKey) { found.insert(offset) }
+            }
+            return found
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
-            return tree.hasMember(of: entry, namedAnyOf: names)
+            return tree.members(of: entry, namedIn: names)
         default:
-            return false
+            return MemberNames.Subset()
         }
     }
 
@@ -148,7 +153,7 @@ public struct PayloadNode: Hashable, Sendable {
             return members.filter { member in !names.storage.strings.contains(where: member.hasKey) }.map(\.key)
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
             var unknown: [String] = []
-            for member in tree.children(of: entry) where !tree.isMember(member, namedAnyOf: names) {
+            for member in tree.children(of: entry) where tree.offset(ofNameOf: member, in: names) == nil {
                 unknown.append(tree.key(of: member))
             }
             return unknown

@@ -23,7 +23,12 @@ import Testing
         let findings = lint(#"{"amount": 1000}"#)
         #expect(findings.map(\.rule) == ["provider"])
         #expect(findings.first?.message.english.contains("--provider") == true)
-        #expect(lint(#"{"payment_details": {}, "payment_method_types": []}"#).map(\.rule) == ["provider"])
+        let ambiguous = lint(#"{"payment_details": {}, "payment_method_types": []}"#)
+        #expect(ambiguous.map(\.rule) == ["provider"])
+        #expect(ambiguous.first?.message.english.hasSuffix("several providers; pass --provider with one of: stripe, komoju.") == true)
+        // Each provider is named once, however many of its markers the payload has.
+        let threeMarkers = lint(#"{"source": "src_1", "payment_method_data": {}, "payment_method_types": []}"#)
+        #expect(threeMarkers.first?.message.english.hasSuffix("one of: stripe, omise.") == true)
     }
 
     @Test func placesFindingsAtTheirValues() {

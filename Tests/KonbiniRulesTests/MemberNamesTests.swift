@@ -7,30 +7,43 @@ import Testing
     /// Read and built nodes answer alike, for names shorter and longer than the eight bytes
     /// compared first, names that share those eight bytes, and names written with escapes.
     @Test(arguments: [
-        (["amount"], true), (["amoun"], false), (["amounts"], false),
-        (["payment_method_types"], true), (["payment_method_typez"], false), (["payment_method_type"], false),
-        (["payment_details"], true), (["payment_detail"], false), (["名前"], true), (["名"], false),
-        (["a"], true), (["b", "c", "amount"], true), (["b", "c"], false), ([], false),
-    ] as [([String], Bool)])
-    func findsMembersByTheirCodeUnits(_ names: [String], _ expected: Bool) throws {
-        let read = try JSONReader().read(Array(Self.document.utf8)).root
+        (["amount"], [0]), (["amoun", "amounts"], []),
+        (["payment_method_typez", "payment_method_types", "payment_method_type"], [1]),
+        (["payment_detail", "payment_details"], [1]), (["名", "名前"], [1]),
+        (["b", "a", "c", "amount"], [1, 3]), (["b", "c"], []), ([], []),
+    ] as [([String], [Int])])
+    func findsMembersByTheirCodeUnits(_ names: [String], _ expected: [Int]) throws {
         let prepared = MemberNames(names)
-        #expect(read.hasMember(namedAnyOf: prepared) == expected)
+        let read = try JSONReader().read(Array(Self.document.utf8)).root
         let built = PayloadNode(read.value)
-        #expect(built.hasMember(namedAnyOf: prepared) == expected)
+        for node in [read, built] {
+            let found = node.members(namedIn: prepared)
+            #expect((-1...names.count).filter(found.contains) == expected)
+            #expect(Array(found) == expected)
+            #expect(found.isEmpty == expected.isEmpty)
+        }
     }
 
     @Test func findsNothingInWhatIsNoObject() throws {
         let root = try JSONReader().read(Array(#"[{"amount": 1}, "amount"]"#.utf8)).root
-        #expect(!root.hasMember(namedAnyOf: ["amount"]))
-        #expect(!(try #require(root.child("1"))).hasMember(namedAnyOf: ["amount"]))
-        #expect((try #require(root.child("0"))).hasMember(namedAnyOf: ["amount"]))
+        #expect(root.members(namedIn: ["amount"]).isEmpty)
+        #expect(try #require(root.child("1")).members(namedIn: ["amount"]).isEmpty)
+        #expect(try #require(root.child("0")).members(namedIn: ["amount"]).contains(0))
     }
 
     /// A repeated name counts once, and the object's later members are still looked at.
     @Test func looksPastRepeatedNames() throws {
         let root = try JSONReader().read(Array(#"{"amount": 1, "amount": 2, "currency": "jpy"}"#.utf8)).root
-        #expect(root.hasMember(namedAnyOf: ["currency"]))
-        #expect(root.hasMember(namedAnyOf: ["amount"]))
+        let found = root.members(namedIn: ["currency", "amount"])
+        #expect(found.contains(0) && found.contains(1))
+    }
+
+    /// Every one of the most names a list holds can be found.
+    @Test func holdsSixtyFourNames() throws {
+        let names = (0..<MemberNames.maximumCount).map { "member\($0)" }
+        let document = "{" + names.map { "\"\($0)\": 0" }.joined(separator: ", ") + "}"
+        let found = try JSONReader().read(Array(document.utf8)).root.members(namedIn: MemberNames(names))
+        #expect(names.indices.allSatisfy(found.contains))
+        #expect(!found.contains(MemberNames.maximumCount))
     }
 }
