@@ -23,9 +23,11 @@ public struct JSONReader: Sendable {
         }
         var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, line: firstLine)
         try parser.document()
+        let duplicates = parser.duplicates
+        let unescapedTexts = parser.unescapedTexts
         // The tree keeps a copy of the bytes, so that strings are built from them only when read.
-        let tree = JSONTree(bytes: bytes, entries: parser.entries, unescapedTexts: parser.unescapedTexts, firstLine: firstLine)
-        return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: parser.duplicates)
+        let tree = JSONTree(bytes: bytes, entries: parser.entries.takeEntries(), unescapedTexts: unescapedTexts, firstLine: firstLine)
+        return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
     }
 
     public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
@@ -33,7 +35,7 @@ public struct JSONReader: Sendable {
     }
 }
 
-private struct JSONParser {
+private struct JSONParser: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     var index = 0
@@ -45,7 +47,7 @@ private struct JSONParser {
     /// characters of their own. Only strings hold any (anywhere else, JSON is ASCII), so the
     /// string reader counts them and a column costs a subtraction.
     var continuationsOnLine = 0
-    var entries: [JSONTree.Entry] = []
+    var entries: JSONEntryBuffer
     var unescapedTexts: [String] = []
     var duplicates: [DuplicateKey] = []
     /// The array or object whose values are being read; at depth 0, none (a stand-in that
@@ -96,7 +98,7 @@ private struct JSONParser {
         self.line = line
         // Room for a payload's values, so that the list is seldom copied as it grows: a value
         // takes two bytes at least and most take more than eight. Large documents grow as usual.
-        entries.reserveCapacity(min(bytes.count / 8 + 4, 4096))
+        entries = JSONEntryBuffer(capacity: min(bytes.count / 8 + 4, 4096))
         enclosing.reserveCapacity(8)
     }
 

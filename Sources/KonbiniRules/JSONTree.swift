@@ -65,14 +65,12 @@ final class JSONTree: @unchecked Sendable {
     /// The line number of the document's first line.
     let firstLine: Int
 
-    /// A tree over copies of `bytes` and `entries`.
-    init(bytes: UnsafeBufferPointer<UInt8>, entries: [Entry], unescapedTexts: [String], firstLine: Int) {
+    /// A tree over a copy of `bytes` and over `entries`, which it takes over and deallocates.
+    init(bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<Entry>, unescapedTexts: [String], firstLine: Int) {
         let ownBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
         _ = ownBytes.initialize(from: bytes)
         self.bytes = UnsafeBufferPointer(ownBytes)
-        let ownEntries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count)
-        _ = ownEntries.initialize(from: entries)
-        self.entries = UnsafeBufferPointer(ownEntries)
+        self.entries = entries
         self.unescapedTexts = unescapedTexts
         self.firstLine = firstLine
     }

@@ -18,6 +18,20 @@ import Testing
         #expect(root["n"]?.value == .number("-0e+1"))
     }
 
+    /// Values of one or two bytes outnumber the room the reader first makes for them, which
+    /// then grows, keeping every value and its place; an error after growing stops reading.
+    @Test func readsMoreValuesThanItFirstMakesRoomFor() throws {
+        let count = 100_000
+        let items = (0..<count).map { $0 % 10 == 0 ? "[]" : String($0 % 10) }
+        let root = try Self.read("[" + items.joined(separator: ",") + "]").root
+        let read = try #require(root.items)
+        #expect(read.count == count)
+        #expect(read.last?.value == .number("9"))
+        #expect(read.last?.position == SourcePosition(line: 1, column: 2 + 2 * (count - 1) + count / 10))
+        #expect(read[count - 10].value == .array([]))
+        #expect(throws: PayloadSyntaxError.self) { try Self.read("[" + items.joined(separator: ",") + ",]") }
+    }
+
     @Test func reportsDuplicateKeysAndKeepsTheLastValue() throws {
         let document = try Self.read(#"{"a": {"b": 1, "b": 2}, "c": [{"d": 1, "d": 3}]}"#)
         #expect(document.duplicateKeys.map(\.path) == ["/a/b", "/c/0/d"])
