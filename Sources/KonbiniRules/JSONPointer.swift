@@ -23,9 +23,11 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The reference tokens, unescaped.
     public var tokens: [String] {
         guard !encoded.isEmpty else { return [] }
-        return encoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
+        // Split as bytes: a `/` is one byte, and splitting characters would weigh every one.
+        return encoded.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).dropFirst().map { bytes in
+            let token = String(decoding: bytes, as: UTF8.self)
             // Few tokens hold an escape; those without one need no search for it.
-            token.utf8.contains(0x7E) ? String(token).replacing("~1", with: "/").replacing("~0", with: "~") : String(token)
+            return bytes.contains(0x7E) ? token.replacing("~1", with: "/").replacing("~0", with: "~") : token
         }
     }
 
