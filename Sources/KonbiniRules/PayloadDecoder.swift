@@ -18,20 +18,27 @@ public struct PayloadDecoder {
         return validation.filter { !unreadablePaths.contains($0.path) }
     }
 
+    // The readers below look at `node` through optional chaining rather than binding it:
+    // a bound copy of a node retains its document, and decoders read values by the dozen.
+
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
-        guard let node, node.kind != .null else { return nil }
-        if node.kind == .number || node.kind == .text, let value = node.withText(Self.integer(fromLexeme:)) ?? nil {
-            return value
+        switch node?.kind {
+        case nil, .null?:
+            return nil
+        case .number?, .text?:
+            if let value = node?.withText(Self.integer(fromLexeme:)) ?? nil { return value }
+        default:
+            break
         }
         return mismatch(at: path, rule, type: "an integer")
     }
 
     public mutating func string(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> String? {
-        guard let node, node.kind != .null else { return nil }
-        guard node.kind == .string || node.kind == .text, let text = node.text else {
-            return mismatch(at: path, rule, type: "a string")
+        switch node?.kind {
+        case nil, .null?: return nil
+        case .string?, .text?: return node?.text
+        default: return mismatch(at: path, rule, type: "a string")
         }
-        return text
     }
 
     public mutating func boolean(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Bool? {
