@@ -144,12 +144,18 @@ final class JSONTree: @unchecked Sendable {
     func offset(ofNameOf member: Int, in names: MemberNames) -> Int? {
         let names = names.storage
         let entry = entries[member]
-        for (offset, name) in names.lengthsAndPrefixes.enumerated() where name.prefix == entry.keyPrefix && name.length == Int(entry.key.count) {
+        let length = Int(entry.key.count)
+        var slot = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: names.slots.count)
+        while names.slots[slot] >= 0 {
+            let offset = Int(names.slots[slot])
+            let name = names.lengthsAndPrefixes[offset]
             // Names of eight bytes or fewer with the same prefix and length are equal.
-            if name.length <= 8 { return offset }
-            if names.utf8[offset].withUnsafeBufferPointer({ Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }) {
+            if name.prefix == entry.keyPrefix && name.length == length && (length <= 8 || names.utf8[offset].withUnsafeBufferPointer {
+                Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0)
+            }) {
                 return offset
             }
+            slot = (slot + 1) & (names.slots.count - 1)
         }
         return nil
     }

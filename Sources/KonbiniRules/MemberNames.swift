@@ -1,8 +1,9 @@
 /// Member names prepared once for asking many payloads which of them they have, as
 /// recognising a payload's provider and finding unknown members do for every record of a file.
 ///
-/// Each name's length and first eight bytes are worked out up front, so that a member is
-/// compared with all the names for about the cost of comparing two integers each.
+/// The names are kept in a small hash table keyed by each name's length and first eight
+/// bytes, which a read document keeps for every member name: finding out whether a member
+/// is one of the names takes a probe or two, however many names there are.
 public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
     /// The most names a list holds, so that any subset of them fits a ``Subset``.
     public static let maximumCount = 64
@@ -14,11 +15,37 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
         /// Each name's length and first bytes (see ``JSONTree/prefix(of:)``), kept apart from
         /// the names so that comparing them touches no reference counts.
         let lengthsAndPrefixes: [(length: Int, prefix: UInt64)]
+        /// The offsets of the names, each in the slot its length and prefix hash to or in
+        /// the next free one after it; -1 in a free slot. A name listed twice is kept once,
+        /// at its first offset.
+        let slots: [Int8]
 
         init(_ names: [String]) {
             strings = names
             utf8 = names.map { Array($0.utf8) }
             lengthsAndPrefixes = utf8.map { name in (name.count, name.withUnsafeBufferPointer(JSONTree.prefix(of:))) }
+            // At most half full, so that a probe for an absent name soon meets a free slot.
+            var count = 4
+            while count < 2 * names.count { count *= 2 }
+            var slots = [Int8](repeating: -1, count: count)
+            for (offset, name) in utf8.enumerated() {
+                let (length, prefix) = lengthsAndPrefixes[offset]
+                var slot = Self.slot(length: length, prefix: prefix, count: slots.count)
+                while slots[slot] >= 0 && utf8[Int(slots[slot])] != name {
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+                if slots[slot] < 0 { slots[slot] = Int8(offset) }
+            }
+            self.slots = slots
+        }
+
+        /// Where a name of `length` bytes starting with `prefix` is looked for first, among
+        /// `count` slots (a power of two).
+        @inline(__always)
+        static func slot(length: Int, prefix: UInt64, count: Int) -> Int {
+            // Fibonacci hashing: the multiplication mixes every bit into the top ones.
+            let hash = (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: hash >> 32) & (count - 1)
         }
     }
 

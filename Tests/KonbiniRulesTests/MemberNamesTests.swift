@@ -11,6 +11,8 @@ import Testing
         (["payment_method_typez", "payment_method_types", "payment_method_type"], [1]),
         (["payment_detail", "payment_details"], [1]), (["名", "名前"], [1]),
         (["b", "a", "c", "amount"], [1, 3]), (["b", "c"], []), ([], []),
+        // A name listed twice is found at its first offset.
+        (["amount", "b", "amount"], [0]),
     ] as [([String], [Int])])
     func findsMembersByTheirCodeUnits(_ names: [String], _ expected: [Int]) throws {
         let prepared = MemberNames(names)
