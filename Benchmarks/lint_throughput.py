@@ -6,6 +6,12 @@
 Builds konbini-lint in release mode, writes the file to a temporary directory (a tenth of
 the records break a rule), runs the linter on it `--runs` times and prints the median wall
 time, the throughput and the largest peak resident memory of the runs.
+
+    python3 Benchmarks/lint_throughput.py --baseline path/to/older/konbini-lint
+
+also runs another build of konbini-lint, alternating with this one, and prints its figures
+and the ratio of the medians: on a shared machine, whose speed drifts, only builds measured
+in one run compare.
 """
 import argparse
 import json
@@ -40,12 +46,16 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=int, default=100)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", help="another konbini-lint to run alternately with this build")
     arguments = parser.parse_args()
 
     subprocess.run(["swift", "build", "-c", "release", "--product", "konbini-lint"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                             capture_output=True, text=True).stdout.strip() + "/konbini-lint"
+
+    if arguments.baseline and os.path.realpath(arguments.baseline) == os.path.realpath(binary):
+        raise SystemExit("the baseline is this build")
 
     with tempfile.TemporaryDirectory() as directory:
         path = os.path.join(directory, "payments.ndjson")
@@ -57,23 +67,36 @@ def main():
                 file.write(line)
                 size += len(line.encode("utf-8"))
                 index += 1
-        times = []
-        peak_kib = 0
+        binaries = [binary] + ([arguments.baseline] if arguments.baseline else [])
+        times = {name: [] for name in binaries}
+        peak_kib = {name: 0 for name in binaries}
         for _ in range(arguments.runs):
-            start = time.perf_counter()
-            process = subprocess.Popen([binary, "--now", "2026-11-22T12:00:00Z", "--format", "json", path],
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            # wait4 gives this run's own peak memory, not that of the build before it.
-            _, status, usage = os.wait4(process.pid, 0)
-            times.append(time.perf_counter() - start)
-            if os.waitstatus_to_exitcode(status) != 1:
-                raise SystemExit("konbini-lint exited with %d, expected 1" % os.waitstatus_to_exitcode(status))
-            peak_kib = max(peak_kib, usage.ru_maxrss)
-        median = statistics.median(times)
+            for name in binaries:
+                seconds, kib = run(name, path)
+                times[name].append(seconds)
+                peak_kib[name] = max(peak_kib[name], kib)
         print("records: %d, size: %.1f MB" % (index, size / 1e6))
-        print("median wall time: %.2f s over %d runs" % (median, arguments.runs))
-        print("throughput: %.0f MB/s" % (size / 1e6 / median))
-        print("peak resident memory: %.1f MB" % (peak_kib / 1024))
+        for name in binaries:
+            median = statistics.median(times[name])
+            label = "" if name == binary else " (baseline %s)" % name
+            print("median wall time%s: %.2f s over %d runs" % (label, median, arguments.runs))
+            print("throughput%s: %.0f MB/s" % (label, size / 1e6 / median))
+            print("peak resident memory%s: %.1f MB" % (label, peak_kib[name] / 1024))
+        if arguments.baseline:
+            print("this build / baseline: %.2f" % (statistics.median(times[binary]) / statistics.median(times[arguments.baseline])))
+
+
+def run(binary, path):
+    """One run of `binary` on `path`: its wall time and its own peak memory in KiB."""
+    start = time.perf_counter()
+    process = subprocess.Popen([binary, "--now", "2026-11-22T12:00:00Z", "--format", "json", path],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # wait4 gives this run's own peak memory, not that of the build before it.
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 1:
+        raise SystemExit("%s exited with %d, expected 1" % (binary, os.waitstatus_to_exitcode(status)))
+    return seconds, usage.ru_maxrss
 
 
 if __name__ == "__main__":
