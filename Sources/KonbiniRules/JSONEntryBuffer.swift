@@ -22,11 +22,11 @@ struct JSONEntryBuffer: ~Copyable {
     /// An entry already appended.
     subscript(index: Int) -> JSONTree.Entry {
         get {
-            precondition(index < count, "no entry \(index)")
+            precondition(index >= 0 && index < count, "no entry \(index)")
             return base[index]
         }
         _modify {
-            precondition(index < count, "no entry \(index)")
+            precondition(index >= 0 && index < count, "no entry \(index)")
             yield &base[index]
         }
     }

@@ -262,9 +262,9 @@ private struct JSONParser: ~Copyable {
         if innermost.count < Self.membersScanned {
             var member = object + 1
             while member < entries.count {
-                // Names of eight bytes or fewer with the same prefix and length are equal.
-                if entries[member].keyPrefix == prefix, entries[member].key.count == key.count, !entries[member].repeatsEarlierMember,
-                   key.count <= 8 || JSONTree.text(entries[member].key, equals: key, in: bytes, unescapedTexts: unescapedTexts) {
+                if JSONTree.key(entries[member].key, prefix: entries[member].keyPrefix, equals: key, prefix: prefix,
+                                in: bytes, unescapedTexts: unescapedTexts),
+                   !entries[member].repeatsEarlierMember {
                     return member
                 }
                 member = Int(entries[member].end)

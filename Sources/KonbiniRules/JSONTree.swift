@@ -115,15 +115,13 @@ final class JSONTree: @unchecked Sendable {
 
     /// ``member(named:of:)-(String,_)`` for a name's UTF-8.
     func member(named name: UnsafeBufferPointer<UInt8>, of object: Int) -> Int? {
-        // Looking names up is most of what a decoder does: names are compared in full only
-        // when their lengths and first eight bytes match, and only when they are longer.
         let prefix = Self.prefix(of: name)
         var member = object + 1
         let end = Int(entries[object].end)
         while member < end {
             let entry = entries[member]
-            if entry.keyPrefix == prefix, Int(entry.key.count) == name.count, !entry.repeatsEarlierMember,
-               name.count <= 8 || Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: name) {
+            if Self.key(entry.key, prefix: entry.keyPrefix, equals: name, prefix: prefix, in: bytes, unescapedTexts: unescapedTexts),
+               !entry.repeatsEarlierMember {
                 return Int(entry.valueEntry)
             }
             member = Int(entry.end)
@@ -148,10 +146,9 @@ final class JSONTree: @unchecked Sendable {
         var slot = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: names.slots.count)
         while names.slots[slot] >= 0 {
             let offset = Int(names.slots[slot])
-            let name = names.lengthsAndPrefixes[offset]
-            // Names of eight bytes or fewer with the same prefix and length are equal.
-            if name.prefix == entry.keyPrefix && name.length == length && (length <= 8 || names.utf8[offset].withUnsafeBufferPointer {
-                Self.text(entry.key, in: bytes, unescapedTexts: unescapedTexts, equals: $0)
+            let prefix = names.lengthsAndPrefixes[offset].prefix
+            if names.utf8[offset].withUnsafeBufferPointer({ name in
+                Self.key(entry.key, prefix: entry.keyPrefix, equals: name, prefix: prefix, in: bytes, unescapedTexts: unescapedTexts)
             }) {
                 return offset
             }
@@ -191,6 +188,28 @@ final class JSONTree: @unchecked Sendable {
     }
 
     // MARK: Texts, for the tree and the reader building it
+
+    /// Whether the member name `key` is `name`, given the first eight bytes of each (see
+    /// ``prefix(of:)``): looking names up is most of what a decoder does, and most names it
+    /// passes by differ from the one it wants in those bytes or in their length. Names of
+    /// eight bytes or fewer are then equal; longer ones are compared in full.
+    static func key(
+        _ key: Text, prefix keyPrefix: UInt64, equals name: UnsafeBufferPointer<UInt8>, prefix namePrefix: UInt64,
+        in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]
+    ) -> Bool {
+        keyPrefix == namePrefix && Int(key.count) == name.count
+            && (name.count <= 8 || text(key, in: bytes, unescapedTexts: unescapedTexts, equals: name))
+    }
+
+    /// ``key(_:prefix:equals:prefix:in:unescapedTexts:)`` for a name that is another text of
+    /// the document.
+    static func key(
+        _ key: Text, prefix keyPrefix: UInt64, equals name: Text, prefix namePrefix: UInt64,
+        in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]
+    ) -> Bool {
+        keyPrefix == namePrefix && key.count == name.count
+            && (name.count <= 8 || text(key, equals: name, in: bytes, unescapedTexts: unescapedTexts))
+    }
 
     static func string(_ text: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]) -> String {
         if text.isUnescaped { return unescapedTexts[Int(text.start)] }

@@ -61,6 +61,12 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
         self.init(names)
     }
 
+    /// The offset of `name` in the list, compared by code units (see
+    /// ``PayloadMember/hasKey(_:)``); its first, for a name listed twice.
+    func offset(of name: String) -> Int? {
+        storage.strings.firstIndex { $0.utf8.elementsEqual(name.utf8) }
+    }
+
     /// Some of the names, by their offsets in the list, in increasing order.
     public struct Subset: Hashable, Sendable, Sequence {
         @usableFromInline

@@ -18,8 +18,8 @@ public struct PayloadDecoder {
         return validation.filter { !unreadablePaths.contains($0.path) }
     }
 
-    // The readers below look at `node` through optional chaining rather than binding it:
-    // a bound copy of a node retains its document, and decoders read values by the dozen.
+    // Integers and strings, the values decoders read most, are looked at through optional
+    // chaining rather than a bound copy of the node, which would retain its document.
 
     public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
         switch node?.kind {

@@ -135,7 +135,7 @@ public struct PayloadNode: Hashable, Sendable {
         case .built(.object(let members), _):
             var found = MemberNames.Subset()
             for member in members {
-                if let offset = names.storage.strings.firstIndex(where: member.hasKey) { found.insert(offset) }
+                if let offset = names.offset(of: member.key) { found.insert(offset) }
             }
             return found
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
@@ -150,7 +150,7 @@ public struct PayloadNode: Hashable, Sendable {
     func memberNames(notIn names: MemberNames) -> [String] {
         switch storage {
         case .built(.object(let members), _):
-            return members.filter { member in !names.storage.strings.contains(where: member.hasKey) }.map(\.key)
+            return members.filter { names.offset(of: $0.key) == nil }.map(\.key)
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
             var unknown: [String] = []
             for member in tree.children(of: entry) where tree.offset(ofNameOf: member, in: names) == nil {
