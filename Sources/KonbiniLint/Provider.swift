@@ -28,7 +28,8 @@ public enum Provider: String, CaseIterable, Sendable {
         }
     }
 
-    /// The members whose presence marks a payload as a provider's.
+    /// The members whose presence marks a payload as a provider's; a payload with several
+    /// providers' markers is told of the providers in this order.
     private static let markers: [(name: String, provider: Provider)] = [
         ("payment_method_types", .stripe), ("payment_method_options", .stripe), ("payment_method_data", .stripe),
         ("phone_number", .omise), ("expiry_date", .omise), ("source", .omise),
@@ -44,9 +45,9 @@ public enum Provider: String, CaseIterable, Sendable {
         // A payload that is no object has no members: no provider's markers, no type.
         let present = payload.members(namedIn: markerNames)
         if !present.isEmpty {
-            // The markers are listed provider by provider, in the order of `allCases`.
+            // In the order of `markers`, each provider once.
             var found: [Provider] = []
-            for offset in present where found.last != markerProviders[offset] {
+            for offset in present where !found.contains(markerProviders[offset]) {
                 found.append(markerProviders[offset])
             }
             return found

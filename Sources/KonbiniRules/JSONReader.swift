@@ -58,7 +58,8 @@ private struct JSONParser: ~Copyable {
     /// can overflow a thread's stack, however small (a server's worker threads may have
     /// 512 KB).
     var enclosing: [OpenContainer] = []
-    /// How many arrays and objects are open.
+    /// How many arrays and objects are open: `enclosing.count + 1` while any is, which the
+    /// stand-in ``innermost`` cannot tell apart from an open root.
     var depth = 0
     /// The members of the open objects that have too many to scan, by name, by the
     /// objects' entries. Kept apart, so that an open container is plain data.

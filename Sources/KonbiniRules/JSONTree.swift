@@ -1,10 +1,11 @@
 /// A JSON document as ``JSONReader`` read it: one entry for each value, in the order the
 /// values start, over a copy of the document's bytes.
 ///
-/// Reading makes three allocations whatever the document holds (the bytes, the entries and
-/// the strings with escapes), where a tree of nodes would make one or more for each value;
-/// ``PayloadNode`` builds strings from the bytes only when they are read. Offsets are 32-bit,
-/// which keeps an entry small; ``JSONReader`` refuses documents they cannot address.
+/// Reading allocates the same few buffers whatever the document holds (the bytes, the
+/// entries, the strings with escapes), where a tree of nodes would make one or more
+/// allocations for each value; ``PayloadNode`` builds strings from the bytes only when they
+/// are read. Offsets are 32-bit, which keeps an entry small; ``JSONReader`` refuses
+/// documents they cannot address.
 ///
 /// The tree owns its bytes and entries as plain allocations rather than arrays, so that the
 /// lookups a decoder makes by the dozen read them without bounds checks, closures or

@@ -10,7 +10,6 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
 
     /// One object, so that handing the names around retains one reference.
     final class Storage: Sendable {
-        let strings: [String]
         let utf8: [[UInt8]]
         /// Each name's length and first bytes (see ``JSONTree/prefix(of:)``), kept apart from
         /// the names so that comparing them touches no reference counts.
@@ -21,7 +20,6 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
         let slots: [Int8]
 
         init(_ names: [String]) {
-            strings = names
             utf8 = names.map { Array($0.utf8) }
             lengthsAndPrefixes = utf8.map { name in (name.count, name.withUnsafeBufferPointer(JSONTree.prefix(of:))) }
             // At most half full, so that a probe for an absent name soon meets a free slot.
@@ -64,7 +62,7 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
     /// The offset of `name` in the list, compared by code units (see
     /// ``PayloadMember/hasKey(_:)``); its first, for a name listed twice.
     func offset(of name: String) -> Int? {
-        storage.strings.firstIndex { $0.utf8.elementsEqual(name.utf8) }
+        storage.utf8.firstIndex { $0.elementsEqual(name.utf8) }
     }
 
     /// Some of the names, by their offsets in the list, in increasing order.
