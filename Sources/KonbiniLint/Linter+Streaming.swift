@@ -10,7 +10,8 @@ extension Linter {
         progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
     ) throws {
         guard format != .json else {
-            let bytes = [UInt8](try handle.readToEnd() ?? Data())
+            var bytes: [UInt8] = []
+            try Self.forEachChunk(of: handle, size: chunkSize) { bytes.append(contentsOf: $0) }
             progress(bytes.count)
             report(lint(bytes, format: format, file: file))
             return
@@ -19,7 +20,7 @@ extension Linter {
         var pending: [UInt8] = []
         var line = 1
         var total = 0
-        while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+        try Self.forEachChunk(of: handle, size: chunkSize) { chunk in
             total += chunk.count
             pending.append(contentsOf: chunk)
             let consumed: Int
@@ -30,6 +31,32 @@ extension Linter {
             progress(total)
         }
         report(lintLine(pending[...], format: format, file: file, line: line))
+    }
+
+    /// Hands `body` what `handle` holds, a chunk of at most `size` bytes at a time, each
+    /// read in one system call where the system allows: `FileHandle.read(upToCount:)` makes
+    /// one for every 4 KB on Linux, which cost a tenth of a large file's linting time.
+    private static func forEachChunk(
+        of handle: FileHandle, size: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        defer { buffer.deallocate() }
+        while true {
+            let count = Foundation.read(handle.fileDescriptor, buffer.baseAddress, size)
+            if count > 0 {
+                body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            } else if count == 0 {
+                return
+            } else if errno != EINTR {
+                throw ReadFailure(code: errno)
+            }
+        }
+    }
+
+    /// A file that could not be read, with the system's reason.
+    struct ReadFailure: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { "cannot read: \(String(cString: strerror(code)))" }
     }
 
     /// Lints every complete (newline-ended) line of `bytes`, numbering them from `firstLine`.

@@ -125,4 +125,18 @@ extension LinterTests {
         #expect(whole.count > 10)
         #expect(reads.last == text.utf8.count)
     }
+
+    /// A handle the system cannot read from (here, a directory's) is an error that says why,
+    /// in every format.
+    @Test(arguments: [PayloadFormat.ndjson, .json])
+    func unreadableHandleThrowsTheSystemsReason(format: PayloadFormat) throws {
+        let handle = try #require(FileHandle(forReadingAtPath: FileManager.default.temporaryDirectory.path))
+        var reported = false
+        #expect {
+            try linter.lint(reading: handle, format: format, file: "f") { _ in reported = true }
+        } throws: { error in
+            "\(error)" == "cannot read: Is a directory"
+        }
+        #expect(!reported)
+    }
 }
