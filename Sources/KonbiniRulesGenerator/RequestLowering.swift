@@ -265,8 +265,11 @@ struct RequestLowering {
 
     // MARK: Decoding
 
+    /// Assigns each field as it is read. The properties are optionals and start as `nil`, so
+    /// the initializer does not delegate to `self.init()`: doing so made the optimizer copy
+    /// the whole request out of the initializer for every payload.
     private mutating func decodingInitializer(_ object: ObjectDefinition, path: JSONPointer, discriminator: String?) -> SwiftDeclaration {
-        var body: [SwiftStatement] = [.line("self.init()")]
+        var body: [SwiftStatement] = []
         for field in object.fields {
             let fieldPath = SwiftNames.literal(path.appending(field.name))
             let node = "payload[\(SwiftNames.literal(field.name))]"

@@ -77,7 +77,6 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         }
 
         init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
-            self.init()
             nameKana = decoder.string(payload["name_kana"], at: "/customer/name_kana", rule: Rules.nameKanaType)
             phone = decoder.string(payload["phone"], at: "/customer/phone", rule: Rules.phoneType)
             deadline = decoder.string(payload["deadline"], at: "/customer/deadline", rule: Rules.deadlineType)
@@ -129,7 +128,6 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     static let knownMembers: MemberNames = ["amount", "store", "customer"]
 
     init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
-        self.init()
         amount = decoder.integer(payload["amount"], at: "/amount", rule: Rules.amountType)
         store = decoder.enumeration(payload["store"], at: "/store", rule: Rules.storeType)
         if let node = decoder.object(payload["customer"], at: "/customer", rule: Rules.customerType) {
