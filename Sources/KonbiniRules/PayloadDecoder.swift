@@ -18,10 +18,13 @@ public struct PayloadDecoder {
         return validation.filter { !unreadablePaths.contains($0.path) }
     }
 
+    // Every reader takes the value's path as an autoclosure: the path is made only for a
+    // violation, and an array item's path is a string built at run time.
+    //
     // Integers and strings, the values decoders read most, are looked at through optional
     // chaining rather than a bound copy of the node, which would retain its document.
 
-    public mutating func integer(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Int? {
+    public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
         switch node?.kind {
         case nil, .null?:
             return nil
@@ -30,24 +33,24 @@ public struct PayloadDecoder {
         default:
             break
         }
-        return mismatch(at: path, rule, type: "an integer")
+        return mismatch(at: path(), rule, type: "an integer")
     }
 
-    public mutating func string(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> String? {
+    public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> String? {
         switch node?.kind {
         case nil, .null?: return nil
         case .string?, .text?: return node?.text
-        default: return mismatch(at: path, rule, type: "a string")
+        default: return mismatch(at: path(), rule, type: "a string")
         }
     }
 
-    public mutating func boolean(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> Bool? {
+    public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Bool? {
         guard let node, node.kind != .null else { return nil }
         switch node.scalarValue {
         case .bool(let value)?: return value
         case .text("true")?: return true
         case .text("false")?: return false
-        default: return mismatch(at: path, rule, type: "true or false")
+        default: return mismatch(at: path(), rule, type: "true or false")
         }
     }
 
@@ -57,7 +60,7 @@ public struct PayloadDecoder {
     /// Inlinable, so that generated decoders get it specialised for their enumeration.
     @inlinable
     public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ node: PayloadNode?, at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: it needs no list of the raw values.
         if let node, node.kind == .string || node.kind == .text, let text = node.text, let value = Value(rawValue: text) {
@@ -66,17 +69,18 @@ public struct PayloadDecoder {
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
         var rawValues: [String] = []
         for value in Value.allCases { rawValues.append(value.rawValue) }
-        return oneOf(node, values: rawValues, at: path, rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
+        return oneOf(node, values: rawValues, at: path(), rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
     }
 
     /// A string that must be one of `values`, returned as the list spells it.
     public mutating func oneOf(
-        _ node: PayloadNode?, values: [String], at path: JSONPointer, rule: Rule, ignoringCase: Bool = false
+        _ node: PayloadNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> String? {
-        guard let text = string(node, at: path, rule: rule) else { return nil }
+        guard let text = string(node, at: path(), rule: rule) else { return nil }
         if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
             return match
         }
+        let path = path()
         violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values.joined(separator: ", ")]))
         unreadablePaths.insert(path)
         return nil
@@ -101,7 +105,7 @@ public struct PayloadDecoder {
         return variant
     }
 
-    public mutating func consumptionTax(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> ConsumptionTax? {
+    public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> ConsumptionTax? {
         guard let node, node.kind != .null else { return nil }
         switch node.scalarValue {
         case .string("auto")?, .text("auto")?: return .auto
@@ -109,34 +113,35 @@ public struct PayloadDecoder {
             if let value = Self.integer(fromLexeme: lexeme) { return .yen(value) }
         default: break
         }
-        return mismatch(at: path, rule, type: "an integer or auto")
+        return mismatch(at: path(), rule, type: "an integer or auto")
     }
 
     /// The members of an object, or `nil` (with a violation) for anything else.
-    public mutating func object(_ node: PayloadNode?, at path: JSONPointer, rule: Rule) -> PayloadNode? {
+    public mutating func object(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> PayloadNode? {
         switch node?.kind {
         case nil, .null?: return nil
         case .object?: return node
-        default: return mismatch(at: path, rule, type: "an object")
+        default: return mismatch(at: path(), rule, type: "an object")
         }
     }
 
-    /// The items of an array, each read by `item`.
+    /// The items of an array, each read by `item`, which is handed the item's path as a
+    /// closure to call when it reports a violation.
     ///
     /// Inlinable, so that generated decoders get it specialised for their item type instead
     /// of looking up generic metadata for every array they read.
     @inlinable
     public mutating func array<Item>(
-        _ node: PayloadNode?, at path: JSONPointer, rule: Rule,
-        item: (inout PayloadDecoder, PayloadNode, JSONPointer) -> Item?
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule,
+        item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
     ) -> [Item]? {
         guard let node, node.kind != .null else { return nil }
-        guard let nodes = node.items else { return mismatch(at: path, rule, type: "an array") }
+        let path = path()
         var items: [Item] = []
-        for (index, itemNode) in nodes.enumerated() {
-            if let value = item(&self, itemNode, path.appending(index)) { items.append(value) }
+        let isArray = node.forEachItem { index, itemNode in
+            if let value = item(&self, itemNode, { path.appending(index) }) { items.append(value) }
         }
-        return items
+        return isArray ? items : mismatch(at: path, rule, type: "an array")
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.

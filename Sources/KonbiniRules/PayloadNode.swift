@@ -114,6 +114,23 @@ public struct PayloadNode: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with the offset and node of each item of an array, in order, without
+    /// making the array ``items`` makes.
+    /// - Returns: `false`, calling `body` for nothing, when the node is not an array.
+    @usableFromInline
+    func forEachItem(_ body: (Int, PayloadNode) -> Void) -> Bool {
+        switch storage {
+        case .built(.array(let items), _):
+            for (offset, item) in items.enumerated() { body(offset, item) }
+            return true
+        case .read(let tree, let entry) where tree.entries[entry].kind == .array:
+            for (offset, item) in tree.children(of: entry).enumerated() { body(offset, PayloadNode(tree, entry: item)) }
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The member `key` of an object, or `nil` for a missing member or a node that is not an
     /// object. Names are compared by their code units (see ``PayloadMember/hasKey(_:)``).
     public subscript(key: String) -> PayloadNode? {

@@ -289,11 +289,11 @@ struct RequestLowering {
             case .array(let items):
                 let read: String
                 switch items {
-                case .enumeration(_, let ignoresCase): read = "decoder.enumeration(node, at: path, rule: \(rule)\(ignoresCase ? ", ignoringCase: true" : ""))"
-                case .integer, .unixTimestamp: read = "decoder.integer(node, at: path, rule: \(rule))"
-                case .boolean: read = "decoder.boolean(node, at: path, rule: \(rule))"
-                case .consumptionTax: read = "decoder.consumptionTax(node, at: path, rule: \(rule))"
-                default: read = "decoder.string(node, at: path, rule: \(rule))"
+                case .enumeration(_, let ignoresCase): read = "decoder.enumeration(node, at: path(), rule: \(rule)\(ignoresCase ? ", ignoringCase: true" : ""))"
+                case .integer, .unixTimestamp: read = "decoder.integer(node, at: path(), rule: \(rule))"
+                case .boolean: read = "decoder.boolean(node, at: path(), rule: \(rule))"
+                case .consumptionTax: read = "decoder.consumptionTax(node, at: path(), rule: \(rule))"
+                default: read = "decoder.string(node, at: path(), rule: \(rule))"
                 }
                 body.append(.block(header: "\(property) = decoder.array(\(node), at: \(fieldPath), rule: \(rule))", body: [
                     .line("decoder, node, path in \(read)"),

@@ -70,7 +70,7 @@ public struct RulesInterpreter: Sendable {
             return decoder.oneOf(node, values: values, at: path, rule: rule, ignoringCase: ignoresCase).map(Value.string)
         case .array(let items):
             let decoded = decoder.array(node, at: path, rule: rule) { decoder, itemNode, itemPath in
-                decode(items, itemNode, at: itemPath, rule: rule, decoder: &decoder)
+                decode(items, itemNode, at: itemPath(), rule: rule, decoder: &decoder)
             }
             guard let decoded else { return nil }
             if case .string = items {

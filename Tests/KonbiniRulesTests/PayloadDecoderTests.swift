@@ -34,7 +34,26 @@ import Testing
         #expect(decoder.array(root["o"], at: "/o", rule: Self.rule) { _, _, _ in 1 } == nil)
         #expect(decoder.object(root["a"], at: "/a", rule: Self.rule) == nil)
         #expect(decoder.violations.map(\.path) == ["/s", "/a", "/o", "/a"])
-        #expect(decoder.array(root["a"], at: "/a", rule: Self.rule) { decoder, node, path in decoder.integer(node, at: path, rule: Self.rule) } == [1])
+        #expect(decoder.array(root["a"], at: "/a", rule: Self.rule) { decoder, node, path in decoder.integer(node, at: path(), rule: Self.rule) } == [1])
+    }
+
+    /// An item of the wrong type is reported at its own index, and the items that read are
+    /// kept in order, whether the array was read from JSON or built (as a form's is).
+    @Test func reportsArrayItemsAtTheirIndexes() throws {
+        let read = try JSONReader().read(Array(#"{"a": [1, "x", 3, {}]}"#.utf8)).root["a"]
+        let built = PayloadNode(.array([PayloadNode(.text("1")), PayloadNode(.bool(true)), PayloadNode(.text("3")), PayloadNode(.object([]))]))
+        for node in [read, built] {
+            var decoder = PayloadDecoder()
+            var pathsMade = 0
+            let items = decoder.array(node, at: "/a", rule: Self.rule) { decoder, node, path in
+                decoder.integer(node, at: { pathsMade += 1; return path() }(), rule: Self.rule)
+            }
+            #expect(items == [1, 3])
+            #expect(decoder.violations.map(\.path) == ["/a/1", "/a/3"])
+            #expect(decoder.violations.map(\.message.english) == ["a[1] must be an integer.", "a[3] must be an integer."])
+            // Paths are made for the violations only.
+            #expect(pathsMade == 2)
+        }
     }
 
     @Test func reportsUnknownMembersByTheirNames() throws {
