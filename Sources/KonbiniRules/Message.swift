@@ -19,12 +19,14 @@ public struct Message: Hashable, Sendable {
     /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
     /// value is left as written.
     public func filled(with values: KeyValuePairs<String, String>) -> Message {
-        filled(with: values.map { ($0.key, $0.value) })
+        let value = { (name: UnsafeBufferPointer<UInt8>) in values.first { Self.utf8(of: $0.key, is: name) }?.value }
+        return Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
     }
 
     /// The message with each `{name}` replaced by the value paired with `name`.
     public func filled(with values: [(String, String)]) -> Message {
-        Message(english: Self.fill(english, values), japanese: Self.fill(japanese, values))
+        let value = { (name: UnsafeBufferPointer<UInt8>) in values.first { Self.utf8(of: $0.0, is: name) }?.1 }
+        return Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
     }
 
     /// The names of the `{name}` placeholders in both languages.
@@ -32,30 +34,36 @@ public struct Message: Hashable, Sendable {
         Self.placeholders(in: english).union(Self.placeholders(in: japanese))
     }
 
-    /// One pass over the template's bytes: each `{name}` with a value is replaced, anything
-    /// else is copied as written.
-    private static func fill(_ template: String, _ values: [(String, String)]) -> String {
+    /// One pass over the template's bytes: each `{name}` that `value` has a value for is
+    /// replaced, anything else is copied as written. Every violation fills its message, in
+    /// both languages, so the pass works on contiguous bytes throughout.
+    private static func fill(_ template: String, _ value: (UnsafeBufferPointer<UInt8>) -> String?) -> String {
         var template = template
         let filled = template.withUTF8 { bytes -> [UInt8]? in
             guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 32)
             var copied = 0
-            while true {
-                guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
-                let name = bytes[(open + 1)..<close]
-                if let value = values.first(where: { $0.0.utf8.elementsEqual(name) })?.1 {
-                    result.append(contentsOf: bytes[copied..<open])
-                    result.append(contentsOf: value.utf8)
+            while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+                if var text = value(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])) {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
+                    text.withUTF8 { result.append(contentsOf: $0) }
                     copied = close + 1
                 }
                 guard let next = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "{")) else { break }
                 open = next
             }
-            result.append(contentsOf: bytes[copied...])
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return result
         }
         return filled.map { String(decoding: $0, as: UTF8.self) } ?? template
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`; the lengths, which a native string knows, first.
+    private static func utf8(of text: String, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        var text = text
+        return text.withUTF8 { $0.elementsEqual(bytes) }
     }
 
     private static func placeholders(in template: String) -> Set<String> {
