@@ -38,12 +38,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// This pointer with an array index.
     public func appending(_ index: Int) -> JSONPointer {
-        // Built in place: `encoded + "/" + String(index)` makes an intermediate string, and
-        // decoders make a pointer for every array item they read.
-        var encoded = encoded
-        encoded.append("/")
-        encoded.append(String(index))
-        return JSONPointer(encoded: encoded)
+        JSONPointer(encoded: encoded + "/" + String(index))
     }
 
     public var description: String { encoded }

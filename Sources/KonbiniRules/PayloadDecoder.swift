@@ -18,8 +18,8 @@ public struct PayloadDecoder {
         return validation.filter { !unreadablePaths.contains($0.path) }
     }
 
-    // Every reader takes the value's path as an autoclosure: the path is made only for a
-    // violation, and an array item's path is a string built at run time.
+    // Every reader takes the value's path as an autoclosure, so that an array item's path,
+    // a string built at run time, is made only for a violation.
     //
     // Integers and strings, the values decoders read most, are looked at through optional
     // chaining rather than a bound copy of the node, which would retain its document.

@@ -104,14 +104,9 @@ public struct PayloadNode: Hashable, Sendable {
 
     /// The items of an array; `nil` for any other node.
     public var items: [PayloadNode]? {
-        switch storage {
-        case .built(.array(let items), _):
-            return items
-        case .read(let tree, let entry) where tree.entries[entry].kind == .array:
-            return tree.children(of: entry).map { PayloadNode(tree, entry: $0) }
-        default:
-            return nil
-        }
+        if case .built(.array(let items), _) = storage { return items }
+        var items: [PayloadNode] = []
+        return forEachItem { _, item in items.append(item) } ? items : nil
     }
 
     /// Calls `body` with the offset and node of each item of an array, in order, without

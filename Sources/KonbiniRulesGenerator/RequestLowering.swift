@@ -267,7 +267,7 @@ struct RequestLowering {
 
     /// Assigns each field as it is read. The properties are optionals and start as `nil`, so
     /// the initializer does not delegate to `self.init()`: doing so made the optimizer copy
-    /// the whole request out of the initializer for every payload.
+    /// the whole request once more for every payload.
     private mutating func decodingInitializer(_ object: ObjectDefinition, path: JSONPointer, discriminator: String?) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
