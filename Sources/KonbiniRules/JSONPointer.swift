@@ -27,7 +27,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         return encoded.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).dropFirst().map { bytes in
             let token = String(decoding: bytes, as: UTF8.self)
             // Few tokens hold an escape; those without one need no search for it.
-            return bytes.contains(0x7E) ? token.replacing("~1", with: "/").replacing("~0", with: "~") : token
+            return bytes.contains(0x7E) ? Self.unescape(token) : token
         }
     }
 
@@ -47,8 +47,37 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         lhs.encoded < rhs.encoded
     }
 
+    // Escaping works on scalars, not characters: a `/` or `1` followed by a combining mark
+    // (`/ﾞ`) is one character with it, which a search for "/" or "~1" would not find.
+
     private static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
-        return token.replacing("~", with: "~0").replacing("/", with: "~1")
+        guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
+        var escaped = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars {
+            switch scalar {
+            case "~": escaped.append(contentsOf: "~0".unicodeScalars)
+            case "/": escaped.append(contentsOf: "~1".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
+    }
+
+    private static func unescape(_ token: String) -> String {
+        var unescaped = String.UnicodeScalarView()
+        var scalars = token.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "~" else {
+                unescaped.append(scalar)
+                continue
+            }
+            switch scalars.next() {
+            case "0": unescaped.append("~")
+            case "1": unescaped.append("/")
+            case let other?: unescaped.append(scalar); unescaped.append(other)
+            case nil: unescaped.append(scalar)
+            }
+        }
+        return String(unescaped)
     }
 }
