@@ -53,10 +53,16 @@ extension Linter {
         }
     }
 
-    /// A file that could not be read, with the system's reason.
-    struct ReadFailure: Error, CustomStringConvertible {
-        let code: Int32
-        var description: String { "cannot read: \(String(cString: strerror(code)))" }
+    /// A file that could not be opened or read, with the system's reason.
+    public struct ReadFailure: Error, CustomStringConvertible {
+        /// The `errno` the system call failed with.
+        public let code: Int32
+
+        public init(code: Int32) {
+            self.code = code
+        }
+
+        public var description: String { "cannot read: \(String(cString: strerror(code)))" }
     }
 
     /// Lints every complete (newline-ended) line of `bytes`, numbering them from `firstLine`.

@@ -19,14 +19,17 @@ public struct Message: Hashable, Sendable {
     /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
     /// value is left as written.
     public func filled(with values: KeyValuePairs<String, String>) -> Message {
-        let value = { (name: UnsafeBufferPointer<UInt8>) in values.first { Self.utf8(of: $0.key, is: name) }?.value }
-        return Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
+        filled { name in values.first { Self.utf8(of: $0.key, is: name) }?.value }
     }
 
     /// The message with each `{name}` replaced by the value paired with `name`.
     public func filled(with values: [(String, String)]) -> Message {
-        let value = { (name: UnsafeBufferPointer<UInt8>) in values.first { Self.utf8(of: $0.0, is: name) }?.1 }
-        return Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
+        filled { name in values.first { Self.utf8(of: $0.0, is: name) }?.1 }
+    }
+
+    /// Both languages filled with the value `value` gives each placeholder's name.
+    private func filled(_ value: (UnsafeBufferPointer<UInt8>) -> String?) -> Message {
+        Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
     }
 
     /// The names of the `{name}` placeholders in both languages.

@@ -35,15 +35,12 @@ struct InputFiles {
         return inputs
     }
 
-    /// The file to read, opened, or standard input.
-    func open() -> Result<FileHandle, ReadProblem> {
+    /// The file to read, opened, or standard input; a file that cannot be opened fails as
+    /// one that cannot be read does, with the system's reason.
+    func open() -> Result<FileHandle, Linter.ReadFailure> {
         guard let path else { return .success(FileHandle.standardInput) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ReadProblem("cannot read the file")) }
-        return .success(handle)
-    }
-
-    struct ReadProblem: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(Linter.ReadFailure(code: errno)) }
+        return .success(FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 }
