@@ -63,15 +63,17 @@ public struct Linter: Sendable {
             }
             return findings
         }
-        let providers = provider.map { [$0] } ?? Provider.candidates(for: root)
-        guard providers.count == 1, let chosen = providers.first else {
-            let options = (providers.isEmpty ? Provider.allCases : providers).map(\.rawValue).joined(separator: ", ")
-            let reason = providers.isEmpty ? "does not look like a request of any provider" : "looks like a request of several providers"
-            let position = root.position ?? SourcePosition(line: line, column: 1)
-            findings.append(Finding(rule: LintRule.provider, severity: .error, path: .root,
-                                    message: Message(english: "The payload \(reason); pass --provider with one of: \(options).",
-                                                     japanese: "プロバイダーを判別できません。--provider で次のいずれかを指定してください：\(options)"),
-                                    source: nil, file: file, line: position.line, column: position.column))
+        let chosen: Provider
+        switch provider.map(Provider.Recognition.recognised) ?? Provider.recognise(root) {
+        case .recognised(let provider):
+            chosen = provider
+        case .unknown:
+            findings.append(unrecognised(root, reason: "does not look like a request of any provider", options: Provider.allCases,
+                                         file: file, line: line))
+            return findings
+        case .ambiguous(let providers):
+            findings.append(unrecognised(root, reason: "looks like a request of several providers", options: providers,
+                                         file: file, line: line))
             return findings
         }
         let requestType = chosen.requestType(for: root)
@@ -79,6 +81,16 @@ public struct Linter: Sendable {
             findings.append(finding(for: violation, in: root, sensitive: requestType.sensitiveFields, file: file, line: line))
         }
         return findings
+    }
+
+    /// The finding for a payload whose provider the linter cannot tell.
+    func unrecognised(_ root: PayloadNode, reason: String, options: [Provider], file: String, line: Int) -> Finding {
+        let options = options.map(\.rawValue).joined(separator: ", ")
+        let position = root.position ?? SourcePosition(line: line, column: 1)
+        return Finding(rule: LintRule.provider, severity: .error, path: .root,
+                       message: Message(english: "The payload \(reason); pass --provider with one of: \(options).",
+                                        japanese: "プロバイダーを判別できません。--provider で次のいずれかを指定してください：\(options)"),
+                       source: nil, file: file, line: position.line, column: position.column)
     }
 
     func finding(for violation: Violation, in root: PayloadNode, sensitive: Set<JSONPointer>, file: String, line: Int) -> Finding {

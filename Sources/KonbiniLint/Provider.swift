@@ -40,22 +40,52 @@ public enum Provider: String, CaseIterable, Sendable {
     private static let markerNames = MemberNames(markers.map(\.name))
     private static let markerProviders = markers.map(\.provider)
 
-    /// The providers whose markers the payload carries; one means recognised.
-    static func candidates(for payload: PayloadNode) -> [Provider] {
+    /// What a payload's shape says about its provider.
+    enum Recognition: Equatable {
+        case recognised(Provider)
+        /// No provider's markers.
+        case unknown
+        /// The markers of several providers, each named once, in the order of `markers`.
+        case ambiguous([Provider])
+    }
+
+    /// Which provider's markers the payload carries. Every record of a file is recognised,
+    /// so the providers are gathered in a bit mask, and a list is made only when the
+    /// payload is ambiguous.
+    static func recognise(_ payload: PayloadNode) -> Recognition {
         // A payload that is no object has no members: no provider's markers, no type.
         let present = payload.members(namedIn: markerNames)
-        if !present.isEmpty {
-            // In the order of `markers`, each provider once.
-            var found: [Provider] = []
-            for offset in present where !found.contains(markerProviders[offset]) {
-                found.append(markerProviders[offset])
+        if present.isEmpty {
+            // An Omise source carries none of the markers, only its type.
+            switch payload["type"]?.scalarValue {
+            case .string("econtext")?, .text("econtext")?: return .recognised(.omise)
+            default: return .unknown
             }
-            return found
         }
-        // An Omise source carries none of the markers, only its type.
-        switch payload["type"]?.scalarValue {
-        case .string("econtext")?, .text("econtext")?: return [.omise]
-        default: return []
+        var found = ProviderMask()
+        for offset in present { found.insert(markerProviders[offset]) }
+        if let only = found.only { return .recognised(only) }
+        // In the order of `markers`, each provider once.
+        var providers: [Provider] = []
+        for offset in present where !providers.contains(markerProviders[offset]) {
+            providers.append(markerProviders[offset])
+        }
+        return .ambiguous(providers)
+    }
+
+    /// A set of providers, a bit for each case.
+    private struct ProviderMask {
+        // Made once: `allCases` builds its array each time it is asked.
+        private static let providers = Provider.allCases
+        private var bits: UInt8 = 0
+
+        mutating func insert(_ provider: Provider) {
+            bits |= 1 << Self.providers.firstIndex(of: provider)!
+        }
+
+        /// The provider, when the set holds exactly one.
+        var only: Provider? {
+            bits.nonzeroBitCount == 1 ? Self.providers[bits.trailingZeroBitCount] : nil
         }
     }
 }
