@@ -21,15 +21,26 @@ public struct PayloadDecoder {
     // Every reader takes the value's path as an autoclosure, so that an array item's path,
     // a string built at run time, is made only for a violation.
     //
-    // Integers and strings, the values decoders read most, are looked at through optional
-    // chaining rather than a bound copy of the node, which would retain its document.
+    // Each reader comes twice: for a node (an array's item, a value the interpreter found)
+    // and for an object's member by name, which is how generated decoders read every field.
+    // Both look at the value as a `BorrowedNode`: a member read by name gets no node of its
+    // own, so reading it touches no reference count.
 
     public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
-        switch node?.kind {
+        integer(node?.borrowed, at: path, rule: rule)
+    }
+
+    /// The integer member `name` of `object`.
+    public mutating func integer(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
+        integer(object.member(name), at: path, rule: rule)
+    }
+
+    private mutating func integer(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> Int? {
+        switch value?.kind {
         case nil, .null?:
             return nil
         case .number?, .text?:
-            if let value = node?.withText(Self.integer(fromLexeme:)) ?? nil { return value }
+            if let integer = value?.withText(Self.integer(fromLexeme:)) ?? nil { return integer }
         default:
             break
         }
@@ -37,16 +48,34 @@ public struct PayloadDecoder {
     }
 
     public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> String? {
-        switch node?.kind {
+        string(node?.borrowed, at: path, rule: rule)
+    }
+
+    /// The string member `name` of `object`.
+    public mutating func string(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> String? {
+        string(object.member(name), at: path, rule: rule)
+    }
+
+    private mutating func string(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> String? {
+        switch value?.kind {
         case nil, .null?: return nil
-        case .string?, .text?: return node?.text
+        case .string?, .text?: return value?.text
         default: return mismatch(at: path(), rule, type: "a string")
         }
     }
 
     public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Bool? {
-        guard let node, node.kind != .null else { return nil }
-        switch node.scalarValue {
+        boolean(node?.borrowed, at: path, rule: rule)
+    }
+
+    /// The boolean member `name` of `object`.
+    public mutating func boolean(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Bool? {
+        boolean(object.member(name), at: path, rule: rule)
+    }
+
+    private mutating func boolean(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> Bool? {
+        guard let value, value.kind != .null else { return nil }
+        switch value.scalarValue {
         case .bool(let value)?: return value
         case .text("true")?: return true
         case .text("false")?: return false
@@ -62,21 +91,41 @@ public struct PayloadDecoder {
     public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
+        enumeration(node?.borrowed, at: path, rule: rule, ignoringCase: ignoringCase)
+    }
+
+    /// The member `name` of `object`, which must be one of `Value`'s raw values.
+    @inlinable
+    public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
+    ) -> Value? where Value.RawValue == String {
+        enumeration(object.member(name), at: path, rule: rule, ignoringCase: ignoringCase)
+    }
+
+    @inlinable
+    mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule, ignoringCase: Bool
+    ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: it needs no list of the raw values.
-        if let node, node.kind == .string || node.kind == .text, let text = node.text, let value = Value(rawValue: text) {
-            return value
+        if let value, value.kind == .string || value.kind == .text, let text = value.text, let known = Value(rawValue: text) {
+            return known
         }
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
         var rawValues: [String] = []
-        for value in Value.allCases { rawValues.append(value.rawValue) }
-        return oneOf(node, values: rawValues, at: path(), rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
+        for known in Value.allCases { rawValues.append(known.rawValue) }
+        return oneOf(value, values: rawValues, at: path, rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
     }
 
     /// A string that must be one of `values`, returned as the list spells it.
     public mutating func oneOf(
         _ node: PayloadNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
     ) -> String? {
-        guard let text = string(node, at: path(), rule: rule) else { return nil }
+        oneOf(node?.borrowed, values: values, at: path, rule: rule, ignoringCase: ignoringCase)
+    }
+
+    @usableFromInline
+    mutating func oneOf(_ value: BorrowedNode?, values: [String], at path: () -> JSONPointer, rule: Rule, ignoringCase: Bool) -> String? {
+        guard let text = string(value, at: path, rule: rule) else { return nil }
         if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
             return match
         }
@@ -106,11 +155,22 @@ public struct PayloadDecoder {
     }
 
     public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> ConsumptionTax? {
-        guard let node, node.kind != .null else { return nil }
-        switch node.scalarValue {
+        consumptionTax(node?.borrowed, at: path, rule: rule)
+    }
+
+    /// The member `name` of `object`: an integer or `auto`.
+    public mutating func consumptionTax(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule
+    ) -> ConsumptionTax? {
+        consumptionTax(object.member(name), at: path, rule: rule)
+    }
+
+    private mutating func consumptionTax(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> ConsumptionTax? {
+        guard let value, value.kind != .null else { return nil }
+        switch value.scalarValue {
         case .string("auto")?, .text("auto")?: return .auto
         case .number(let lexeme)?, .text(let lexeme)?:
-            if let value = Self.integer(fromLexeme: lexeme) { return .yen(value) }
+            if let tax = Self.integer(fromLexeme: lexeme) { return .yen(tax) }
         default: break
         }
         return mismatch(at: path(), rule, type: "an integer or auto")
@@ -123,6 +183,11 @@ public struct PayloadDecoder {
         case .object?: return node
         default: return mismatch(at: path(), rule, type: "an object")
         }
+    }
+
+    /// The object member `name` of `object`.
+    public mutating func object(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> PayloadNode? {
+        self.object(object[name], at: path(), rule: rule)
     }
 
     /// The items of an array, each read by `item`, which is handed the item's path as a
@@ -142,6 +207,15 @@ public struct PayloadDecoder {
             if let value = item(&self, itemNode, { path.appending(index) }) { items.append(value) }
         }
         return isArray ? items : mismatch(at: path, rule, type: "an array")
+    }
+
+    /// The array member `name` of `object`, each item read by `item`.
+    @inlinable
+    public mutating func array<Item>(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule,
+        item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
+    ) -> [Item]? {
+        array(object[name], at: path(), rule: rule, item: item)
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.

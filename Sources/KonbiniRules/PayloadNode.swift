@@ -129,13 +129,29 @@ public struct PayloadNode: Hashable, Sendable {
     /// The member `key` of an object, or `nil` for a missing member or a node that is not an
     /// object. Names are compared by their code units (see ``PayloadMember/hasKey(_:)``).
     public subscript(key: String) -> PayloadNode? {
+        member(key)?.node
+    }
+
+    /// ``subscript(_:)`` without a node of its own for the member, for a reader that looks
+    /// at it while this node lives.
+    @usableFromInline
+    func member(_ key: String) -> BorrowedNode? {
         switch storage {
         case .built(.object(let members), _):
-            return members.first { $0.hasKey(key) }?.node
+            return members.first { $0.hasKey(key) }.map { BorrowedNode($0.node) }
         case .read(let tree, let entry) where tree.entries[entry].kind == .object:
-            return tree.member(named: key, of: entry).map { PayloadNode(tree, entry: $0) }
+            return tree.member(named: key, of: entry).map { BorrowedNode(tree, entry: $0) }
         default:
             return nil
+        }
+    }
+
+    /// The node as a reader looks at it while it lives.
+    @usableFromInline
+    var borrowed: BorrowedNode {
+        switch storage {
+        case .built: BorrowedNode(self)
+        case .read(let tree, let entry): BorrowedNode(tree, entry: entry)
         }
     }
 

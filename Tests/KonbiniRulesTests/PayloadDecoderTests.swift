@@ -62,4 +62,58 @@ import Testing
         decoder.reportUnknownMembers(of: root, known: ["amount"], at: .root, rule: Self.rule)
         #expect(decoder.violations.map(\.path) == ["/amounts", "/名前"])
     }
+    enum Store: String, CaseIterable { case lawson, familymart }
+
+    /// The readers of an object's member by name, which generated decoders use, read what
+    /// the node readers read from the same member, and report the same violations, for an
+    /// object read from JSON and one built as a form's is.
+    @Test func readMembersByNameAsTheNodeReadersDo() throws {
+        let read = try JSONReader().read(Array(#"""
+            {"i": 12, "s": "テキスト", "b": true, "t": "auto", "e": "LAWSON", "o": {"x": 1}, "a": [1, "2"],
+             "n": null, "wrong": [true], "\u0069": 13}
+            """#.utf8)).root
+        let built = PayloadNode(.object([
+            PayloadMember(key: "i", node: PayloadNode(.text("12"))), PayloadMember(key: "s", node: PayloadNode(.text("テキスト"))),
+            PayloadMember(key: "b", node: PayloadNode(.text("true"))), PayloadMember(key: "t", node: PayloadNode(.text("8"))),
+            PayloadMember(key: "e", node: PayloadNode(.text("familymart"))),
+            PayloadMember(key: "o", node: PayloadNode(.object([PayloadMember(key: "x", node: PayloadNode(.text("1")))]))),
+            PayloadMember(key: "a", node: PayloadNode(.array([PayloadNode(.text("1"))]))),
+            PayloadMember(key: "n", node: PayloadNode(.null)), PayloadMember(key: "wrong", node: PayloadNode(.object([]))),
+        ]))
+        let names = ["i", "s", "b", "t", "e", "o", "a", "n", "wrong", "missing"]
+        for object in [read, built] {
+            for name in names {
+                let path = JSONPointer.root.appending(name)
+                var byName = PayloadDecoder()
+                var byNode = PayloadDecoder()
+                #expect(byName.integer(name, of: object, at: path, rule: Self.rule) == byNode.integer(object[name], at: path, rule: Self.rule))
+                #expect(byName.string(name, of: object, at: path, rule: Self.rule) == byNode.string(object[name], at: path, rule: Self.rule))
+                #expect(byName.boolean(name, of: object, at: path, rule: Self.rule) == byNode.boolean(object[name], at: path, rule: Self.rule))
+                #expect(byName.consumptionTax(name, of: object, at: path, rule: Self.rule)
+                    == byNode.consumptionTax(object[name], at: path, rule: Self.rule))
+                let storeByName: Store? = byName.enumeration(name, of: object, at: path, rule: Self.rule, ignoringCase: true)
+                let storeByNode: Store? = byNode.enumeration(object[name], at: path, rule: Self.rule, ignoringCase: true)
+                #expect(storeByName == storeByNode)
+                #expect(byName.object(name, of: object, at: path, rule: Self.rule) == byNode.object(object[name], at: path, rule: Self.rule))
+                let itemsByName = byName.array(name, of: object, at: path, rule: Self.rule) { decoder, node, path in
+                    decoder.integer(node, at: path(), rule: Self.rule)
+                }
+                let itemsByNode = byNode.array(object[name], at: path, rule: Self.rule) { decoder, node, path in
+                    decoder.integer(node, at: path(), rule: Self.rule)
+                }
+                #expect(itemsByName == itemsByNode)
+                #expect(byName.violations == byNode.violations, "\(name)")
+                #expect(byName.unreadablePaths == byNode.unreadablePaths, "\(name)")
+                // A null or missing member reads as nothing, quietly; any other value is of one
+                // type, and the readers of the others report it.
+                #expect(byName.violations.isEmpty == ["n", "missing"].contains(name), "\(name)")
+            }
+        }
+        var decoder = PayloadDecoder()
+        #expect(decoder.integer("i", of: read, at: "/i", rule: Self.rule) == 13)
+        #expect(decoder.string("s", of: read, at: "/s", rule: Self.rule) == "テキスト")
+        #expect(decoder.boolean("b", of: built, at: "/b", rule: Self.rule) == true)
+        #expect(decoder.consumptionTax("t", of: built, at: "/t", rule: Self.rule) == .yen(8))
+        #expect(decoder.violations.isEmpty)
+    }
 }

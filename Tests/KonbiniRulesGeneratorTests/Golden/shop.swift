@@ -76,10 +76,10 @@ public struct ShopKonbiniOrder: KonbiniRequest {
             self.deadline = deadline
         }
 
-        init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
-            nameKana = decoder.string(payload["name_kana"], at: "/customer/name_kana", rule: Rules.nameKanaType)
-            phone = decoder.string(payload["phone"], at: "/customer/phone", rule: Rules.phoneType)
-            deadline = decoder.string(payload["deadline"], at: "/customer/deadline", rule: Rules.deadlineType)
+        @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
+            nameKana = decoder.string("name_kana", of: payload, at: "/customer/name_kana", rule: Rules.nameKanaType)
+            phone = decoder.string("phone", of: payload, at: "/customer/phone", rule: Rules.phoneType)
+            deadline = decoder.string("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType)
         }
 
         func validate(now: Timestamp, into violations: inout [Violation]) {
@@ -127,10 +127,10 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// The members a payload may have here, prepared once for every payload decoded.
     static let knownMembers: MemberNames = ["amount", "store", "customer"]
 
-    init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
-        amount = decoder.integer(payload["amount"], at: "/amount", rule: Rules.amountType)
-        store = decoder.enumeration(payload["store"], at: "/store", rule: Rules.storeType)
-        if let node = decoder.object(payload["customer"], at: "/customer", rule: Rules.customerType) {
+    @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
+        amount = decoder.integer("amount", of: payload, at: "/amount", rule: Rules.amountType)
+        store = decoder.enumeration("store", of: payload, at: "/store", rule: Rules.storeType)
+        if let node = decoder.object("customer", of: payload, at: "/customer", rule: Rules.customerType) {
             customer = Customer(decoding: node, decoder: &decoder)
         }
         decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: "", rule: Rules.unknownField)
