@@ -48,8 +48,7 @@ extension JapaneseCharacterSet {
 
     /// Every character of `text`, taken as given, that is outside the set.
     public func violations(in text: String) -> [CharacterSetViolation] {
-        var text = text
-        return text.withUTF8 { violations(inUTF8: $0) }
+        text.withContiguousUTF8 { violations(inUTF8: $0) }
     }
 
     /// Every character or ill-formed sequence of the UTF-8 bytes that is outside the set.
@@ -75,7 +74,6 @@ extension JapaneseCharacterSet {
 
     /// The first character of `text`, taken as given, that is outside the set.
     public func firstViolation(in text: String) -> CharacterSetViolation? {
-        var text = text
-        return text.withUTF8 { firstViolation(inUTF8: $0) }
+        text.withContiguousUTF8 { firstViolation(inUTF8: $0) }
     }
 }

@@ -83,6 +83,10 @@ private struct JSONParser: ~Copyable {
         var keyPrefix: UInt64 = 0
         /// The earlier member whose name the member being read repeats.
         var repeatedMember: Int?
+        /// A bit for each member name read so far, chosen by the name's hash (see
+        /// ``JSONTree/hash(ofNameWithLength:prefix:)``): a name whose bit is clear is new to
+        /// the object, and needs no comparing with the names before it.
+        var nameBits: UInt64 = 0
 
         /// The stand-in for ``JSONParser/innermost`` when nothing is open.
         static let none = OpenContainer(entry: 0, isObject: false)
@@ -261,6 +265,9 @@ private struct JSONParser: ~Copyable {
         let object = innermost.entry
         // An object gets its dictionary when its count reaches the limit, never before.
         if innermost.count < Self.membersScanned {
+            let bit: UInt64 = 1 << (JSONTree.hash(ofNameWithLength: Int(key.count), prefix: prefix) >> 58)
+            defer { innermost.nameBits |= bit }
+            if innermost.nameBits & bit == 0 { return nil }
             var member = object + 1
             while member < entries.count {
                 if JSONTree.key(entries[member].key, prefix: entries[member].keyPrefix, equals: key, prefix: prefix,

@@ -1,3 +1,5 @@
+import JapaneseText
+
 /// A JSON document as ``JSONReader`` read it: one entry for each value, in the order the
 /// values start, over a copy of the document's bytes.
 ///
@@ -108,10 +110,7 @@ final class JSONTree: @unchecked Sendable {
     /// The entry of the value of `object`'s member `name`.
     @inline(__always)
     func member(named name: String, of object: Int) -> Int? {
-        // Native strings, which names in code are, lend their bytes without a copy.
-        if let found = name.utf8.withContiguousStorageIfAvailable({ member(named: $0, of: object) }) { return found }
-        var name = name
-        return name.withUTF8 { member(named: $0, of: object) }
+        name.withContiguousUTF8 { member(named: $0, of: object) }
     }
 
     /// ``member(named:of:)-(String,_)`` for a name's UTF-8.
@@ -256,6 +255,14 @@ final class JSONTree: @unchecked Sendable {
             return name.withUTF8 { text(first, in: bytes, unescapedTexts: unescapedTexts, equals: $0) }
         }
         return text(first, in: bytes, unescapedTexts: unescapedTexts, equals: UnsafeBufferPointer(rebasing: bytes[range(of: second)]))
+    }
+
+    /// A hash of a member name of `length` bytes that start with `prefix` (see
+    /// ``prefix(of:)``), its top bits the best mixed: a multiplication (Fibonacci hashing)
+    /// carries every bit of the prefix and the length into them.
+    @inline(__always)
+    static func hash(ofNameWithLength length: Int, prefix: UInt64) -> UInt64 {
+        (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// Up to the first eight bytes of `name`, the first in the lowest bits, zero-padded.

@@ -41,9 +41,7 @@ public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
         /// `count` slots (a power of two).
         @inline(__always)
         static func slot(length: Int, prefix: UInt64, count: Int) -> Int {
-            // Fibonacci hashing: the multiplication mixes every bit into the top ones.
-            let hash = (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
-            return Int(truncatingIfNeeded: hash >> 32) & (count - 1)
+            Int(truncatingIfNeeded: JSONTree.hash(ofNameWithLength: length, prefix: prefix) >> 32) & (count - 1)
         }
     }
 

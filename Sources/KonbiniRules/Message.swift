@@ -1,3 +1,5 @@
+import JapaneseText
+
 /// A message in English and Japanese, possibly with `{name}` placeholders.
 public struct Message: Hashable, Sendable {
     public var english: String
@@ -41,16 +43,15 @@ public struct Message: Hashable, Sendable {
     /// replaced, anything else is copied as written. Every violation fills its message, in
     /// both languages, so the pass works on contiguous bytes throughout.
     private static func fill(_ template: String, _ value: (UnsafeBufferPointer<UInt8>) -> String?) -> String {
-        var template = template
-        let filled = template.withUTF8 { bytes -> [UInt8]? in
+        let filled = template.withContiguousUTF8 { bytes -> [UInt8]? in
             guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return nil }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 32)
             var copied = 0
             while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
-                if var text = value(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])) {
+                if let text = value(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close])) {
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
-                    text.withUTF8 { result.append(contentsOf: $0) }
+                    text.withContiguousUTF8 { result.append(contentsOf: $0) }
                     copied = close + 1
                 }
                 guard let next = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "{")) else { break }
@@ -64,9 +65,7 @@ public struct Message: Hashable, Sendable {
 
     /// Whether `text`'s UTF-8 is `bytes`; the lengths, which a native string knows, first.
     private static func utf8(of text: String, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        var text = text
-        return text.withUTF8 { $0.elementsEqual(bytes) }
+        text.utf8.count == bytes.count && text.withContiguousUTF8 { $0.elementsEqual(bytes) }
     }
 
     private static func placeholders(in template: String) -> Set<String> {

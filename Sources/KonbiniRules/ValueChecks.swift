@@ -6,7 +6,7 @@ public enum ValueChecks {
     /// Whether `text` is ASCII digits only, with a count in `min...max`.
     public static func isDigits(_ text: String, min: Int?, max: Int?) -> Bool {
         let count = text.utf8.count
-        return count >= (min ?? 0) && count <= (max ?? .max) && withUTF8(text) { $0.allSatisfy { (0x30...0x39).contains($0) } }
+        return count >= (min ?? 0) && count <= (max ?? .max) && text.withContiguousUTF8 { $0.allSatisfy { (0x30...0x39).contains($0) } }
     }
 
     /// Whether `text` is not empty and made of `0` only.
@@ -18,7 +18,7 @@ public enum ValueChecks {
     public static func hasLength(_ text: String, min: Int?, max: Int?) -> Bool {
         // A text has at most as many characters as scalars, and counting scalars is cheap;
         // characters are counted only when the scalar count cannot decide.
-        let scalars = withUTF8(text) { $0.count - ByteWords.continuationByteCount(in: $0) }
+        let scalars = text.withContiguousUTF8 { $0.count - ByteWords.continuationByteCount(in: $0) }
         if let min, scalars < min { return false }
         let fitsMax = max.map { scalars <= $0 } ?? true
         let meetsMin = min.map { $0 <= 1 ? scalars >= $0 : false } ?? true
@@ -57,7 +57,7 @@ public enum ValueChecks {
     /// of at most 64 printable ASCII characters without spaces, and a domain of dot-separated
     /// letters, digits and hyphens with at least two labels; at most 254 characters.
     public static func isEmailAddress(_ text: String) -> Bool {
-        withUTF8(text, isEmailAddress(_:))
+        text.withContiguousUTF8(isEmailAddress(_:))
     }
 
     private static func isEmailAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -109,13 +109,6 @@ public enum ValueChecks {
             previous = byte
         }
         return labelLength > 0 && previous != 0x2D && (!requiresDot || labels >= 2)
-    }
-
-    /// `body` over the text's UTF-8, in place when the string holds it contiguously (as
-    /// native strings do).
-    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var text = text
-        return text.withUTF8(body)
     }
 
     private static func isSpecialInAddress(_ byte: UInt8) -> Bool {
