@@ -50,6 +50,7 @@ struct BorrowedNode {
     }
 
     /// See ``PayloadNode/withText(_:)``.
+    @usableFromInline
     func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         switch storage {
         case .built(let node): node.withText(body)

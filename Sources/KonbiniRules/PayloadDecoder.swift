@@ -106,8 +106,15 @@ public struct PayloadDecoder {
     mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule, ignoringCase: Bool
     ) -> Value? where Value.RawValue == String {
-        // The exact spelling is the common case: it needs no list of the raw values.
-        if let value, value.kind == .string || value.kind == .text, let text = value.text, let known = Value(rawValue: text) {
+        // The exact spelling is the common case: its bytes are compared with each raw value's,
+        // with no string made for the value and no list of the raw values.
+        if let value, value.kind == .string || value.kind == .text,
+           let known = value.withText({ bytes in
+               Value.allCases.first { known in
+                   let rawValue = known.rawValue.utf8
+                   return rawValue.count == bytes.count && rawValue.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } == true
+               }
+           }) ?? nil {
             return known
         }
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
