@@ -126,6 +126,21 @@ extension LinterTests {
         #expect(reads.last == text.utf8.count)
     }
 
+    /// A JSON document read a few bytes at a time, the buffer growing to hold it whole,
+    /// gives the findings of reading it at once; so does a last NDJSON line without a newline.
+    @Test(arguments: [PayloadFormat.json, .ndjson])
+    func readingInSmallChunksMatchesReadingWhole(format: PayloadFormat) throws {
+        let text = "{\"amount\": 100, \"currency\": \"jpy\",\n \"payment_method_types\": [\"konbini\"], \"payment_method_options\": 1}"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("konbini-lint-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let whole = linter.lint(Array(text.utf8), format: format, file: "f")
+        var streamed: [Finding] = []
+        try linter.lint(reading: FileHandle(forReadingFrom: url), format: format, file: "f", chunkSize: 5) { streamed += $0 }
+        #expect(streamed == whole)
+        #expect(whole.count >= 2)
+    }
+
     /// A handle the system cannot read from (here, a directory's) is an error that says why,
     /// in every format.
     @Test(arguments: [PayloadFormat.ndjson, .json])
