@@ -60,17 +60,22 @@ public struct FindingWriter {
             json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
             JSONText.appendQuoted(text, to: &json)
         }
+        func number(_ name: StaticString, _ value: Int) {
+            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            json.append(contentsOf: String(value).utf8)
+        }
         json.append(contentsOf: separator.utf8)
         member("{\"rule\":", finding.rule)
         member(",\"severity\":", finding.severity.rawValue)
         member(",\"path\":", finding.path.encoded)
         member(",\"message\":", message)
         member(",\"file\":", finding.file)
-        json.append(contentsOf: ",\"line\":\(finding.line),\"column\":\(finding.column)".utf8)
+        number(",\"line\":", finding.line)
+        number(",\"column\":", finding.column)
         if let source = finding.source { member(",\"source\":", source) }
         if let value = finding.value { member(",\"value\":", value) }
         json.append(0x7D)
-        return String(decoding: json, as: UTF8.self)
+        return json.withUnsafeBufferPointer(String.init(validatedUTF8:))
     }
 
     /// What comes after the last entry.

@@ -1,3 +1,5 @@
+import JapaneseText
+
 /// JSON string literals for the linter's output.
 enum JSONText {
     /// `text` in double quotes, escaped as RFC 8259 requires (and U+2028 and U+2029, which
@@ -5,13 +7,13 @@ enum JSONText {
     static func quoted(_ text: String) -> String {
         var result: [UInt8] = []
         appendQuoted(text, to: &result)
-        return String(decoding: result, as: UTF8.self)
+        return result.withUnsafeBufferPointer(String.init(validatedUTF8:))
     }
 
-    /// `text` quoted as ``quoted(_:)`` quotes it, appended to UTF-8 `output`.
+    /// `text` quoted as ``quoted(_:)`` quotes it, appended to UTF-8 `output`: runs of the
+    /// text cut at ASCII bytes, and ASCII escapes, so the output stays well-formed UTF-8.
     static func appendQuoted(_ text: String, to result: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withContiguousUTF8 { bytes in
             result.reserveCapacity(result.count + bytes.count + 2)
             result.append(0x22)
             var runStart = 0
@@ -37,12 +39,12 @@ enum JSONText {
                     index += 1
                     continue
                 }
-                result.append(contentsOf: bytes[runStart..<index])
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 result.append(contentsOf: escape.utf8)
                 index += length
                 runStart = index
             }
-            result.append(contentsOf: bytes[runStart...])
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             result.append(0x22)
         }
     }

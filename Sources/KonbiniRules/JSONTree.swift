@@ -213,7 +213,8 @@ final class JSONTree: @unchecked Sendable {
 
     static func string(_ text: Text, in bytes: UnsafeBufferPointer<UInt8>, unescapedTexts: [String]) -> String {
         if text.isUnescaped { return unescapedTexts[Int(text.start)] }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range(of: text)]), as: UTF8.self)
+        // The reader validated every string and name, and numbers are ASCII.
+        return String(validatedUTF8: UnsafeBufferPointer(rebasing: bytes[range(of: text)]))
     }
 
     /// The text's UTF-8 code units.

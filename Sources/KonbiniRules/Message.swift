@@ -60,7 +60,8 @@ public struct Message: Hashable, Sendable {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return result
         }
-        return filled.map { String(decoding: $0, as: UTF8.self) } ?? template
+        // Runs of a string cut at ASCII braces, and whole strings: well-formed UTF-8.
+        return filled.map { $0.withUnsafeBufferPointer(String.init(validatedUTF8:)) } ?? template
     }
 
     /// Whether `text`'s UTF-8 is `bytes`; the lengths, which a native string knows, first.
