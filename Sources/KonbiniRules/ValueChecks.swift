@@ -11,7 +11,7 @@ public enum ValueChecks {
 
     /// Whether `text` is not empty and made of `0` only.
     public static func isAllZeros(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { $0 == 0x30 }
+        text.withContiguousUTF8 { !$0.isEmpty && $0.allSatisfy { $0 == 0x30 } }
     }
 
     /// Whether the length in characters (grapheme clusters) lies in `min...max`.
