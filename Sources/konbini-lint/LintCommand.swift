@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JapaneseText
 import KonbiniLint
 import KonbiniRules
 import KonbiniRulesCore
@@ -82,10 +83,13 @@ struct LintCommand: ParsableCommand {
                         printedProgress = true
                     }
                 }) { findings in
+                    // One print for the batch: `print` boxes and locks for each string it writes.
+                    var batch: [UInt8] = []
                     for finding in findings {
                         foundError = foundError || finding.severity == .error
-                        print(writer.entry(for: finding), terminator: "")
+                        batch.append(contentsOf: writer.entry(for: finding).utf8)
                     }
+                    if !batch.isEmpty { print(batch.withUnsafeBufferPointer(String.init(validatedUTF8:)), terminator: "") }
                 }
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             } catch {
