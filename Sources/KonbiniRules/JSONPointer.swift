@@ -1,3 +1,5 @@
+import JapaneseText
+
 /// An RFC 6901 JSON Pointer such as `/payment_method_options/konbini/expires_at`: where in
 /// a payload a violation is. A form key `a[b][c]` has the pointer `/a/b/c`.
 public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
@@ -22,12 +24,20 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The reference tokens, unescaped.
     public var tokens: [String] {
-        guard !encoded.isEmpty else { return [] }
-        // Split as bytes: a `/` is one byte, and splitting characters would weigh every one.
-        return encoded.utf8.split(separator: 0x2F, omittingEmptySubsequences: false).dropFirst().map { bytes in
-            let token = String(decoding: bytes, as: UTF8.self)
-            // Few tokens hold an escape; those without one need no search for it.
-            return bytes.contains(0x7E) ? Self.unescape(token) : token
+        // Each token is what follows a `/`, up to the next. Found in the bytes: a `/` is one
+        // byte, and the linter places every finding by its pointer's tokens.
+        encoded.withContiguousUTF8 { bytes in
+            var tokens: [String] = []
+            var slash = bytes.firstIndex(of: 0x2F)
+            while let start = slash {
+                let end = bytes[(start + 1)...].firstIndex(of: 0x2F) ?? bytes.count
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end])
+                // Cut at ASCII bytes, the token is well-formed; few hold an escape to undo.
+                let token = String(validatedUTF8: utf8)
+                tokens.append(utf8.contains(0x7E) ? Self.unescape(token) : token)
+                slash = end < bytes.count ? end : nil
+            }
+            return tokens
         }
     }
 
