@@ -268,7 +268,14 @@ final class JSONTree: @unchecked Sendable {
 
     /// Up to the first eight bytes of `name`, the first in the lowest bits, zero-padded.
     static func prefix(of name: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if name.count >= 8 { return ByteWords.load(name, at: 0) }
+        let count = name.count
+        if count >= 8 { return ByteWords.load(name, at: 0) }
+        // Four to seven bytes: the first four and the last four, which overlap by what they share.
+        if count >= 4, let base = name.baseAddress {
+            let first = UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
+            let last = UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return UInt64(first) | UInt64(last) << (8 * UInt64(count - 4))
+        }
         var prefix: UInt64 = 0
         for offset in 0..<name.count {
             prefix |= UInt64(name[offset]) << (8 * offset)

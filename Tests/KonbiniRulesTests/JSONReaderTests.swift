@@ -32,6 +32,27 @@ import Testing
         #expect(throws: PayloadSyntaxError.self) { try Self.read("[" + items.joined(separator: ",") + ",]") }
     }
 
+    /// Member names of every length up to twelve bytes, each beside names that differ from
+    /// it in one byte only (the first, a middle one or the last): lookups compare names by
+    /// their length and first bytes before anything else, and must tell all of them apart.
+    @Test func findsMembersOfEveryNameLengthAmongNearNames() throws {
+        let names = (1...12).flatMap { length -> [String] in
+            let name = String("abcdefghijkl".prefix(length))
+            let variants = [0, length / 2, length - 1].map { offset in
+                String(name.enumerated().map { $0.offset == offset ? "X" : $0.element })
+            }
+            return [name] + variants
+        }
+        let unique = Array(Set(names)).sorted()
+        let text = "{" + unique.enumerated().map { "\"\($0.element)\": \($0.offset)" }.joined(separator: ", ") + "}"
+        let root = try Self.read(text).root
+        for (offset, name) in unique.enumerated() {
+            #expect(root[name]?.value == .number(String(offset)), "\(name)")
+        }
+        #expect(root["abcdefghijklm"] == nil)
+        #expect(root["abcdefg\u{0}"] == nil)
+    }
+
     @Test func reportsDuplicateKeysAndKeepsTheLastValue() throws {
         let document = try Self.read(#"{"a": {"b": 1, "b": 2}, "c": [{"d": 1, "d": 3}]}"#)
         #expect(document.duplicateKeys.map(\.path) == ["/a/b", "/c/0/d"])
