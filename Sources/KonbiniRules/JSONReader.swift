@@ -246,7 +246,7 @@ private struct JSONParser: ~Copyable {
         let key = try string()
         innermost.key = key
         innermost.keyPrefix = prefix(of: key)
-        innermost.repeatedMember = earlierMember(named: key, prefix: innermost.keyPrefix)
+        innermost.repeatedMember = isNewName(key, prefix: innermost.keyPrefix) ? nil : earlierMember(named: key, prefix: innermost.keyPrefix)
         if innermost.repeatedMember != nil {
             // The open containers' names and item counts say where the reader is.
             let path = JSONPointer(tokens: (enclosing + [innermost]).map { container in
@@ -261,13 +261,22 @@ private struct JSONParser: ~Copyable {
     }
 
     /// The entry of the innermost open object's member named `key`, if it has one.
+    /// Whether the innermost open object has had no name with the hash bit of `key`'s, which
+    /// makes it new to the object; the bit is set for the names after it. Inlined, so that
+    /// the names most objects hold, all new, cost no call.
+    @inline(__always)
+    mutating func isNewName(_ key: JSONTree.Text, prefix: UInt64) -> Bool {
+        // Past the scanned members, the object's dictionary answers.
+        guard innermost.count < Self.membersScanned else { return false }
+        let bit: UInt64 = 1 << (JSONTree.hash(ofNameWithLength: Int(key.count), prefix: prefix) >> 58)
+        defer { innermost.nameBits |= bit }
+        return innermost.nameBits & bit == 0
+    }
+
     mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
         let object = innermost.entry
         // An object gets its dictionary when its count reaches the limit, never before.
         if innermost.count < Self.membersScanned {
-            let bit: UInt64 = 1 << (JSONTree.hash(ofNameWithLength: Int(key.count), prefix: prefix) >> 58)
-            defer { innermost.nameBits |= bit }
-            if innermost.nameBits & bit == 0 { return nil }
             var member = object + 1
             while member < entries.count {
                 if JSONTree.key(entries[member].key, prefix: entries[member].keyPrefix, equals: key, prefix: prefix,
