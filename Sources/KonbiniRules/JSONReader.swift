@@ -372,9 +372,13 @@ private struct JSONParser: ~Copyable {
 
     /// A string from its opening quote, its UTF-8 validated as it goes. A string without
     /// escapes is its bytes; one with escapes is unescaped, plain runs copied whole.
+    ///
+    /// Inlined into its two callers (values and member names, a few dozen a payload), which
+    /// saves a call for each; the rare rest of a string with escapes is read out of line.
+    @inline(__always)
     mutating func string() throws(PayloadSyntaxError) -> JSONTree.Text {
         index += 1
-        var runStart = index
+        let runStart = index
         // Most strings have no escape, and need nothing but their place.
         while index < bytes.count {
             while index + 8 <= bytes.count {
@@ -401,6 +405,13 @@ private struct JSONParser: ~Copyable {
                 try skipUTF8Sequence()
             } while index < bytes.count && bytes[index] >= 0x80
         }
+        return try unescapedString(from: runStart)
+    }
+
+    /// The rest of a string from its first escape (or from where the input ends or a control
+    /// character stands), `runStart` being where its plain run began.
+    mutating func unescapedString(from runStart: Int) throws(PayloadSyntaxError) -> JSONTree.Text {
+        var runStart = runStart
         var result = ""
         while true {
             guard index < bytes.count else { throw error("the input ends inside a string") }
