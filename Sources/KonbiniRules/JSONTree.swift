@@ -113,7 +113,9 @@ final class JSONTree: @unchecked Sendable {
         name.withContiguousUTF8 { member(named: $0, of: object) }
     }
 
-    /// ``member(named:of:)-(String,_)`` for a name's UTF-8.
+    /// ``member(named:of:)-(String,_)`` for a name's UTF-8. Inlined into its one caller:
+    /// decoders look up every field of every payload by its name.
+    @inline(__always)
     func member(named name: UnsafeBufferPointer<UInt8>, of object: Int) -> Int? {
         let prefix = Self.prefix(of: name)
         var member = object + 1
