@@ -239,7 +239,8 @@ private struct JSONParser: ~Copyable {
 
     /// The name of the innermost open object's next member and the colon after it, from
     /// the name's opening quote. A name the object has had is a duplicate key, reported at
-    /// the repeated name.
+    /// the repeated name. Inlined into its two callers, as ``string()`` is.
+    @inline(__always)
     mutating func readMemberName() throws(PayloadSyntaxError) {
         guard index < bytes.count, bytes[index] == 0x22 else { throw error("expected a member name in double quotes") }
         let namePosition = position(of: index)
@@ -247,20 +248,22 @@ private struct JSONParser: ~Copyable {
         innermost.key = key
         innermost.keyPrefix = prefix(of: key)
         innermost.repeatedMember = isNewName(key, prefix: innermost.keyPrefix) ? nil : earlierMember(named: key, prefix: innermost.keyPrefix)
-        if innermost.repeatedMember != nil {
-            // The open containers' names and item counts say where the reader is.
-            let path = JSONPointer(tokens: (enclosing + [innermost]).map { container in
-                container.isObject ? text(container.key) : String(container.count)
-            })
-            duplicates.append(DuplicateKey(path: path, position: namePosition))
-        }
+        if innermost.repeatedMember != nil { reportDuplicate(at: namePosition) }
         skipWhitespace()
         guard index < bytes.count, bytes[index] == 0x3A else { throw error("expected ':' after a member name") }
         index += 1
         skipWhitespace()
     }
 
-    /// The entry of the innermost open object's member named `key`, if it has one.
+    /// Reports the member being read, whose name the innermost open object has had.
+    mutating func reportDuplicate(at namePosition: SourcePosition) {
+        // The open containers' names and item counts say where the reader is.
+        let path = JSONPointer(tokens: (enclosing + [innermost]).map { container in
+            container.isObject ? text(container.key) : String(container.count)
+        })
+        duplicates.append(DuplicateKey(path: path, position: namePosition))
+    }
+
     /// Whether the innermost open object has had no name with the hash bit of `key`'s, which
     /// makes it new to the object; the bit is set for the names after it. Inlined, so that
     /// the names most objects hold, all new, cost no call.
@@ -273,6 +276,7 @@ private struct JSONParser: ~Copyable {
         return innermost.nameBits & bit == 0
     }
 
+    /// The entry of the innermost open object's member named `key`, if it has one.
     mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
         let object = innermost.entry
         // An object gets its dictionary when its count reaches the limit, never before.
