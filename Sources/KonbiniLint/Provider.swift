@@ -28,8 +28,9 @@ public enum Provider: String, CaseIterable, Sendable {
         }
     }
 
-    /// The members whose presence marks a payload as a provider's; a payload with several
-    /// providers' markers is told of the providers in this order.
+    /// The members whose presence marks a payload as a provider's, provider by provider in
+    /// the order of `allCases`, the order a payload with several providers' markers is told
+    /// of them.
     private static let markers: [(name: String, provider: Provider)] = [
         ("payment_method_types", .stripe), ("payment_method_options", .stripe), ("payment_method_data", .stripe),
         ("phone_number", .omise), ("expiry_date", .omise), ("source", .omise),
@@ -45,7 +46,7 @@ public enum Provider: String, CaseIterable, Sendable {
         case recognised(Provider)
         /// No provider's markers.
         case unknown
-        /// The markers of several providers, each named once, in the order of `markers`.
+        /// The markers of several providers, each named once, in the order of `allCases`.
         case ambiguous([Provider])
     }
 
@@ -64,28 +65,27 @@ public enum Provider: String, CaseIterable, Sendable {
         }
         var found = ProviderMask()
         for offset in present { found.insert(markerProviders[offset]) }
-        if let only = found.only { return .recognised(only) }
-        // In the order of `markers`, each provider once.
-        var providers: [Provider] = []
-        for offset in present where !providers.contains(markerProviders[offset]) {
-            providers.append(markerProviders[offset])
-        }
-        return .ambiguous(providers)
+        return found.only.map(Recognition.recognised) ?? .ambiguous(found.providers)
     }
 
     /// A set of providers, a bit for each case.
     private struct ProviderMask {
         // Made once: `allCases` builds its array each time it is asked.
-        private static let providers = Provider.allCases
+        private static let cases = Provider.allCases
         private var bits: UInt8 = 0
 
         mutating func insert(_ provider: Provider) {
-            bits |= 1 << Self.providers.firstIndex(of: provider)!
+            bits |= 1 << Self.cases.firstIndex(of: provider)!
         }
 
         /// The provider, when the set holds exactly one.
         var only: Provider? {
-            bits.nonzeroBitCount == 1 ? Self.providers[bits.trailingZeroBitCount] : nil
+            bits.nonzeroBitCount == 1 ? Self.cases[bits.trailingZeroBitCount] : nil
+        }
+
+        /// The providers in the set, in the order of `allCases`.
+        var providers: [Provider] {
+            Self.cases.indices.filter { bits & 1 << $0 != 0 }.map { Self.cases[$0] }
         }
     }
 }

@@ -6,7 +6,12 @@
 /// for each member retains and releases the document (two atomic operations) and destroys
 /// an optional node afterwards; a borrowed member of a read document is an entry number and
 /// an unretained reference. It must not outlive the node it was borrowed from, which is why
-/// it is internal and only ever lives for the length of one reader's call.
+/// it is not public and only ever lives for the length of one reader's call.
+///
+/// The tree is reached through `Unmanaged._withUnsafeGuaranteedRef`, the standard library's
+/// way of saying that something else keeps the object alive: `takeUnretainedValue()` let
+/// the optimizer retain and release it around each use again (159.6 M instructions on the
+/// benchmark's sample against 157.3 M).
 @usableFromInline
 struct BorrowedNode {
     private enum Storage {

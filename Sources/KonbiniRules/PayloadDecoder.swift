@@ -23,8 +23,8 @@ public struct PayloadDecoder {
     //
     // Each reader comes twice: for a node (an array's item, a value the interpreter found)
     // and for an object's member by name, which is how generated decoders read every field.
-    // Both look at the value as a `BorrowedNode`: a member read by name gets no node of its
-    // own, so reading it touches no reference count.
+    // Both look at the value as a `BorrowedNode`: a member of a read document gets no node
+    // of its own, so reading it touches no reference count.
 
     public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
         integer(node?.borrowed, at: path, rule: rule)
