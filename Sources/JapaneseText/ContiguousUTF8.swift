@@ -10,4 +10,13 @@ extension String {
         var copy = self
         return try copy.withUTF8(body)
     }
+
+    /// Whether the string's UTF-8 is `bytes`, compared code unit by code unit (not as
+    /// canonically equivalent text, as `==` compares); the lengths, which a native string
+    /// knows, first.
+    @inlinable
+    package func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.count == bytes.count
+            && (utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? utf8.elementsEqual(bytes))
+    }
 }

@@ -21,12 +21,12 @@ public struct Message: Hashable, Sendable {
     /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
     /// value is left as written.
     public func filled(with values: KeyValuePairs<String, String>) -> Message {
-        filled { name in values.first { Self.utf8(of: $0.key, is: name) }?.value }
+        filled { name in values.first { $0.key.hasUTF8(name) }?.value }
     }
 
     /// The message with each `{name}` replaced by the value paired with `name`.
     public func filled(with values: [(String, String)]) -> Message {
-        filled { name in values.first { Self.utf8(of: $0.0, is: name) }?.1 }
+        filled { name in values.first { $0.0.hasUTF8(name) }?.1 }
     }
 
     /// Both languages filled with the value `value` gives each placeholder's name.
@@ -62,11 +62,6 @@ public struct Message: Hashable, Sendable {
         }
         // Runs of a string cut at ASCII braces, and whole strings: well-formed UTF-8.
         return filled.map { $0.withUnsafeBufferPointer(String.init(validatedUTF8:)) } ?? template
-    }
-
-    /// Whether `text`'s UTF-8 is `bytes`; the lengths, which a native string knows, first.
-    private static func utf8(of text: String, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.utf8.count == bytes.count && text.withContiguousUTF8 { $0.elementsEqual(bytes) }
     }
 
     private static func placeholders(in template: String) -> Set<String> {

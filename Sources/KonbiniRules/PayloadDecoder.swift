@@ -1,3 +1,5 @@
+import JapaneseText
+
 /// Reads typed values out of a ``PayloadNode`` for the generated request decoders and the
 /// interpreter, reporting every value of the wrong type at its JSON Pointer instead of
 /// throwing it away. A `null` member reads as an absent one.
@@ -109,12 +111,7 @@ public struct PayloadDecoder {
         // The exact spelling is the common case: its bytes are compared with each raw value's,
         // with no string made for the value and no list of the raw values.
         if let value, value.kind == .string || value.kind == .text,
-           let known = value.withText({ bytes in
-               Value.allCases.first { known in
-                   let rawValue = known.rawValue.utf8
-                   return rawValue.count == bytes.count && rawValue.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } == true
-               }
-           }) ?? nil {
+           let known = value.withText({ bytes in Value.allCases.first { $0.rawValue.hasUTF8(bytes) } }) ?? nil {
             return known
         }
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.

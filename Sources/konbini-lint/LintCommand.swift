@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import JapaneseText
 import KonbiniLint
 import KonbiniRules
 import KonbiniRulesCore
@@ -84,12 +83,12 @@ struct LintCommand: ParsableCommand {
                     }
                 }) { findings in
                     // One print for the batch: `print` boxes and locks for each string it writes.
-                    var batch: [UInt8] = []
+                    var entries: [String] = []
                     for finding in findings {
                         foundError = foundError || finding.severity == .error
-                        batch.append(contentsOf: writer.entry(for: finding).utf8)
+                        entries.append(writer.entry(for: finding))
                     }
-                    if !batch.isEmpty { print(batch.withUnsafeBufferPointer(String.init(validatedUTF8:)), terminator: "") }
+                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
                 }
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             } catch {
