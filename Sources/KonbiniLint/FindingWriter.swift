@@ -30,7 +30,9 @@ public struct FindingWriter {
         }
     }
 
-    /// One finding, with the separator from the entry before it.
+    /// One finding, with the separator from the entry before it. Whatever the finding holds,
+    /// a text or GitHub entry is one line, and no entry holds a control or bidirectional
+    /// formatting character (``OutputEscaping``).
     public mutating func entry(for finding: Finding) -> String {
         defer { entries += 1 }
         let separator = entries > 0 ? "," : ""
@@ -39,7 +41,8 @@ public struct FindingWriter {
         case .text:
             let severity = colour ? Self.coloured(finding.severity) : finding.severity.rawValue
             let value = finding.value.map { " (value: \(JSONText.quoted($0)))" } ?? ""
-            return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message)\(value) [\(finding.rule)]\n"
+            let file = OutputEscaping.escaped(finding.file)
+            return "\(file):\(finding.line):\(finding.column): \(severity): \(OutputEscaping.escaped(message))\(value) [\(OutputEscaping.escaped(finding.rule))]\n"
         case .json:
             return Self.jsonEntry(for: finding, message: message, separator: separator)
         case .sarif:
@@ -87,9 +90,11 @@ public struct FindingWriter {
         }
     }
 
-    /// A workflow command's message, with the characters GitHub reads as syntax escaped.
+    /// A workflow command's message: control and bidirectional characters escaped as in
+    /// text output (so no line end, and no escape sequence, comes from a payload), then the
+    /// `%` that GitHub reads as the start of an escape.
     private static func githubMessage(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+        OutputEscaping.escaped(text).replacing("%", with: "%25")
     }
 
     private static func githubProperty(_ text: String) -> String {

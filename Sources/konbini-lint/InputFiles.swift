@@ -18,7 +18,7 @@ struct InputFiles {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("no such file or directory: \(path)")
+                throw ValidationError("no such file or directory: \(OutputEscaping.escaped(path))")
             }
             if isDirectory.boolValue {
                 let found = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])

@@ -78,7 +78,7 @@ struct LintCommand: ParsableCommand {
                 try linter.lint(reading: handle, format: format, file: input.name, progress: { bytesRead in
                     // A progress line only for large inputs, and only where a person watches.
                     if showsProgress && bytesRead >= 64 << 20 {
-                        FileHandle.standardError.write(Data("\rkonbini-lint: \(input.name): \(bytesRead >> 20) MB read".utf8))
+                        FileHandle.standardError.write(Data("\rkonbini-lint: \(OutputEscaping.escaped(input.name)): \(bytesRead >> 20) MB read".utf8))
                         printedProgress = true
                     }
                 }) { findings in
@@ -93,7 +93,7 @@ struct LintCommand: ParsableCommand {
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             } catch {
                 unreadable = true
-                FileHandle.standardError.write(Data("konbini-lint: \(input.name): \(error)\n".utf8))
+                FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
             }
         }
         print(writer.closing(), terminator: "")

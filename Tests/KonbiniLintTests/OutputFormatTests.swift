@@ -80,6 +80,53 @@ import Testing
     @Test func githubAnnotationsEscapeTheirSyntax() {
         let lines = OutputFormat.github.render(Self.findings, language: .english, colour: false).split(separator: "\n")
         #expect(lines[0] == "::error file=orders/a.json,line=2,col=13,title=stripe.konbini.amount.range::amount must be between ¥120 and ¥300000 for Konbini.")
-        #expect(lines[1] == "::warning file=orders/a%2Cb.json,line=15,col=33,title=stripe.konbini.name.charset::Characters of name, outside \"Shift JIS\", will be dropped:%0A100%25")
+        #expect(lines[1] == "::warning file=orders/a%2Cb.json,line=15,col=33,title=stripe.konbini.name.charset::Characters of name, outside \"Shift JIS\", will be dropped:\\n100%25")
+    }
+
+    /// Payload text that would end a line, start a terminal escape sequence or reorder a
+    /// line, in a member name (so in the path and the message), a value and a file name:
+    /// every format writes it escaped, and text and GitHub output stay one line a finding.
+    static let forged = "x\n::error file=/etc/passwd::owned\u{1B}[31m\r\u{85}\u{7F}\u{2028}\u{202E}\u{2066}\u{200F}\u{61C}"
+    static let forgedFinding = Finding(
+        rule: "komoju.credit_card.unknown_field", severity: .warning, path: JSONPointer(tokens: ["payment_details", forged]),
+        message: Message(english: "\(forged) is not a parameter of this request.", japanese: "\(forged)はパラメーターではありません。"),
+        source: nil, file: "a\(forged).json", line: 1, column: 214, value: forged)
+
+    @Test(arguments: OutputFormat.allCases)
+    func noFormatWritesAControlOrBidirectionalCharacter(format: OutputFormat) throws {
+        let output = format.render([Self.forgedFinding, Self.findings[0]], language: .english, colour: false)
+        let unsafe = output.unicodeScalars.dropLast().filter { scalar in
+            scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
+        }
+        switch format {
+        case .text, .github:
+            #expect(output.split(separator: "\n").count == 2)
+            #expect(unsafe.allSatisfy { $0 == "\n" } && unsafe.count == 1)
+            #expect(output.contains("x\\n::error file=/etc/passwd::owned\\u{1B}[31m\\r\\u{85}\\u{7F}\\u{2028}\\u{202E}\\u{2066}\\u{200F}\\u{61C}"))
+        case .json, .sarif:
+            #expect(unsafe.isEmpty)
+            // A JSON reader gets the text back as it was.
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            #expect("\(document)".contains("owned"))
+            if format == .json {
+                let diagnostic = try #require((document["diagnostics"] as? [[String: Any]])?.first)
+                #expect(diagnostic["value"] as? String == Self.forged)
+                #expect(diagnostic["file"] as? String == "a\(Self.forged).json")
+            }
+        }
+    }
+
+    /// The characters escaped are exactly the control characters, U+2028 and U+2029 and the
+    /// bidirectional formatting characters, across the BMP and a sample beyond it.
+    @Test func escapesExactlyControlAndBidirectionalCharacters() {
+        for value in Array(0...0xFFFF) + Array(stride(from: 0x10000, through: 0x10FFFF, by: 97)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+                || value == 0x2028 || value == 0x2029
+            let text = "a\(Character(scalar))b"
+            #expect((OutputEscaping.escaped(text) != text) == expected, "U+\(String(value, radix: 16))")
+        }
     }
 }
+
