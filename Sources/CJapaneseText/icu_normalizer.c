@@ -7,6 +7,8 @@ static const UNormalizer2 *normalizer(cjt_normalization_form form, UErrorCode *s
         return unorm2_getNFCInstance(status);
     case CJT_NFKC:
         return unorm2_getNFKCInstance(status);
+    case CJT_NFD:
+        return unorm2_getNFDInstance(status);
     }
     *status = U_ILLEGAL_ARGUMENT_ERROR;
     return NULL;

@@ -4,11 +4,13 @@ import CJapaneseText
 enum ICUNormalizationForm {
     case nfc
     case nfkc
+    case nfd
 
     fileprivate var cValue: cjt_normalization_form {
         switch self {
         case .nfc: CJT_NFC
         case .nfkc: CJT_NFKC
+        case .nfd: CJT_NFD
         }
     }
 }

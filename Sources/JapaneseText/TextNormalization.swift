@@ -22,8 +22,11 @@ public enum TextNormalization: Hashable, Sendable {
     case nfkc
     /// Hiragana to the katakana of the same sound (ぁ–ゖ to ァ–ヶ, ゝゞ to ヽヾ).
     case hiraganaToKatakana
-    /// Half-width katakana to full-width, composing a following voiced or semi-voiced mark
-    /// (`ｶﾞ` becomes `ガ`, not `カ゛`), by ICU's Halfwidth-Fullwidth transliterator.
+    /// Half-width katakana to full-width, by ICU's Halfwidth-Fullwidth transliterator. A
+    /// voiced or semi-voiced mark composes with the kana before it where JIS X 0208 has the
+    /// composition (`ｶﾞ` becomes `ガ`, not `カ゛`); where it has none (`ｴﾟ`, or a mark on its
+    /// own) it becomes the spacing `゛` or `゜` (U+309B, U+309C), never an invisible combining
+    /// mark that no Shift_JIS system can encode.
     case halfwidthToFullwidthKatakana
     /// Full-width digits and Latin letters (U+FF10–U+FF19, U+FF21–U+FF3A, U+FF41–U+FF5A)
     /// to ASCII.
@@ -72,7 +75,7 @@ public enum TextNormalization: Hashable, Sendable {
         case .halfwidthToFullwidthKatakana:
             return NormalizedText(mapping: text) { character in
                 character.unicodeScalars.contains { JapaneseCharacterSet.halfwidthKatakana.contains($0) }
-                    ? ICUTransliterator.halfwidthToFullwidthKatakana.transliterate(String(character))
+                    ? Self.fullwidthKatakana(forHalfwidth: character)
                     : nil
             }
         case .fullwidthAlphanumericsToASCII:
@@ -108,6 +111,36 @@ public enum TextNormalization: Hashable, Sendable {
                 }
             }
         }
+    }
+
+    /// A character holding half-width katakana, in full width. ICU writes `ﾞ` and `ﾟ` as the
+    /// combining U+3099 and U+309A, composed with the kana before where Unicode composes
+    /// them, JIS X 0208 or not (`ﾜﾞ` becomes `ヷ`). So the katakana it wrote are decomposed,
+    /// and each mark composed again only into a JIS X 0208 character; any other becomes its
+    /// spacing form. Characters outside the katakana block are left as they are.
+    private static func fullwidthKatakana(forHalfwidth character: Character) -> String {
+        let transliterated = ICUTransliterator.halfwidthToFullwidthKatakana.transliterate(String(character))
+        let decomposed = transliterated.unicodeScalars.flatMap { scalar in
+            (0x30A0...0x30FF).contains(scalar.value) ? Array(String(scalar).normalized(.nfd).unicodeScalars) : [scalar]
+        }
+        var scalars: [Unicode.Scalar] = []
+        for scalar in decomposed {
+            let spacing: Unicode.Scalar
+            switch scalar {
+            case "\u{3099}": spacing = "\u{309B}"
+            case "\u{309A}": spacing = "\u{309C}"
+            default:
+                scalars.append(scalar)
+                continue
+            }
+            let composed = scalars.last.map { String(String.UnicodeScalarView([$0, scalar])).normalized(.nfc) }
+            if let composed, composed.unicodeScalars.count == 1, JapaneseCharacterSet.jisX0208.contains(composed) {
+                scalars[scalars.count - 1] = composed.unicodeScalars.first!
+            } else {
+                scalars.append(spacing)
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// `character` itself when it lies in `set`, its composition when that does, else `nil`.

@@ -10,6 +10,9 @@ import TestSupport
         (.hiraganaToKatakana, "ゔゕゖゝゞらーめん", "ヴヵヶヽヾラーメン"),
         (.halfwidthToFullwidthKatakana, "ﾔﾏﾀﾞ ﾀﾛｳ", "ヤマダ タロウ"),
         (.halfwidthToFullwidthKatakana, "ｶﾞｷﾞﾊﾟｳﾞｰ｡ABC", "ガギパヴー。ABC"),
+        (.halfwidthToFullwidthKatakana, "ｴﾅﾟ", "エナ゜"),
+        (.halfwidthToFullwidthKatakana, "ﾞﾜﾞｦﾞｱﾟﾟ", "゛ワ゛ヲ゛ア゜゜"),
+        (.halfwidthToFullwidthKatakana, "\u{F900}ﾞ", "\u{F900}゛"),
         (.fullwidthAlphanumericsToASCII, "ＡＢＣ１２３ｘｙｚ－", "ABC123xyz－"),
         (.phoneDigits, "０９０－１１１１－２２２２", "09011112222"),
         (.phoneDigits, "090-1111-2222", "09011112222"),
@@ -28,6 +31,30 @@ import TestSupport
         #expect(result.text.unicodeScalars.elementsEqual(expected.unicodeScalars),
                 "\(normalization): \(result.text.debugDescription)")
         #expect(result.isChanged == !input.unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
+
+    /// Every half-width katakana alone and with each mark: the result is JIS X 0208 as sent
+    /// (no combining mark), composed where JIS X 0208 has the voiced form, with the spacing
+    /// mark otherwise. The voiced forms are listed here, not derived from Unicode's data.
+    @Test func halfwidthMarksComposeOnlyIntoJISX0208() {
+        let voiced: [Character: Character] = [
+            "カ": "ガ", "キ": "ギ", "ク": "グ", "ケ": "ゲ", "コ": "ゴ", "サ": "ザ", "シ": "ジ", "ス": "ズ", "セ": "ゼ",
+            "ソ": "ゾ", "タ": "ダ", "チ": "ヂ", "ツ": "ヅ", "テ": "デ", "ト": "ド", "ハ": "バ", "ヒ": "ビ", "フ": "ブ",
+            "ヘ": "ベ", "ホ": "ボ", "ウ": "ヴ",
+        ]
+        let semiVoiced: [Character: Character] = ["ハ": "パ", "ヒ": "ピ", "フ": "プ", "ヘ": "ペ", "ホ": "ポ"]
+        let normalization = TextNormalization.halfwidthToFullwidthKatakana
+        for value in UInt32(0xFF61)...0xFF9D {
+            let kana = String(Unicode.Scalar(value)!)
+            let fullwidth = normalization.apply(to: kana).text
+            #expect(JapaneseCharacterSet.jisX0208.contains(fullwidth) && fullwidth.unicodeScalars.count == 1, "\(kana)")
+            for (mark, table, spacing) in [("ﾞ", voiced, "゛"), ("ﾟ", semiVoiced, "゜")] {
+                let result = normalization.apply(to: kana + mark).text
+                let expected = table[Character(fullwidth)].map { String($0) } ?? fullwidth + spacing
+                #expect(result.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(kana)\(mark) → \(result.debugDescription)")
+                #expect(JapaneseCharacterSet.jisX0208.contains(result), "\(kana)\(mark)")
+            }
+        }
     }
 
     @Test func reportsRunsOfChanges() {

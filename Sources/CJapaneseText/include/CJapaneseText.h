@@ -76,7 +76,8 @@ int32_t cjt_transliterate(const cjt_transliterator *transliterator, uint16_t *bu
 
 typedef enum {
     CJT_NFC = 0,
-    CJT_NFKC = 1
+    CJT_NFKC = 1,
+    CJT_NFD = 2
 } cjt_normalization_form;
 
 /// Normalizes UTF-16 text. Returns the length of the full result, which exceeds
