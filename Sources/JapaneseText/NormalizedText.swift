@@ -25,10 +25,14 @@ public struct TextChange: Hashable, Sendable, CustomStringConvertible {
         self.replacement = replacement
     }
 
-    public var description: String {
+    public var description: String { described { $0 } }
+
+    /// The change described as ``description`` describes it, with the original and the
+    /// replacement shown as `display` shows them (masked, for a sensitive field's change).
+    public func described(showing display: (String) -> String) -> String {
         replacement.isEmpty
-            ? "removed \"\(original)\" at \(offset)"
-            : "\"\(original)\" → \"\(replacement)\" at \(offset)"
+            ? "removed \"\(display(original))\" at \(offset)"
+            : "\"\(display(original))\" → \"\(display(replacement))\" at \(offset)"
     }
 
     /// `text` with `changes` made to it, in order, as a form showing the changes to a

@@ -59,7 +59,7 @@ public struct Linter: Sendable {
         let root = document.root
         if let rules {
             for violation in rules.check(root, now: now) {
-                findings.append(finding(for: violation, in: root, sensitive: [], file: file, line: line))
+                findings.append(finding(for: violation, in: root, sensitive: rules.sensitiveFields, file: file, line: line))
             }
             return findings
         }

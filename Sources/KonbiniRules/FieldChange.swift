@@ -8,26 +8,34 @@ public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
     public let ruleID: String
     /// The changes, with offsets in characters of the value before this normalization.
     public let changes: [TextChange]
+    /// Whether the rules file marks the field `sensitive`: ``description`` then masks the
+    /// text that changed, as ``ValueMasking`` masks any value a report shows.
+    public let isSensitive: Bool
 
-    public init(path: JSONPointer, ruleID: String, changes: [TextChange]) {
+    public init(path: JSONPointer, ruleID: String, changes: [TextChange], isSensitive: Bool = false) {
         self.path = path
         self.ruleID = ruleID
         self.changes = changes
+        self.isSensitive = isSensitive
     }
 
+    /// The changes for a log or a report, the text masked where ``ValueMasking`` says so.
     public var description: String {
-        "\(path): " + changes.map(\.description).joined(separator: "; ") + " [\(ruleID)]"
+        let changes = changes.map { $0.described { ValueMasking.displayed($0, isSensitive: isSensitive) } }
+        return "\(path): " + changes.joined(separator: "; ") + " [\(ruleID)]"
     }
 }
 
 extension Array where Element == FieldChange {
-    /// `value` normalized, recording what changed at `path` for `rule`.
+    /// `value` normalized, recording what changed at `path` for `rule`; `isSensitive` marks
+    /// the change of a field the rules file marks `sensitive`.
     public mutating func apply(
-        _ normalization: TextNormalization, to value: String, at path: JSONPointer, for rule: Rule
+        _ normalization: TextNormalization, to value: String, at path: JSONPointer, for rule: Rule,
+        isSensitive: Bool = false
     ) -> String {
         let result = normalization.apply(to: value)
         if result.isChanged {
-            append(FieldChange(path: path, ruleID: rule.id, changes: result.changes))
+            append(FieldChange(path: path, ruleID: rule.id, changes: result.changes, isSensitive: isSensitive))
         }
         return result.text
     }

@@ -43,7 +43,7 @@ struct RequestLowering {
                   code: "public static var allRules: [Rule] { Rules.all }"),
             .line(documentation: ["The fields whose values tools show only the last four characters of."],
                   code: "public static let sensitiveFields: Set<JSONPointer> = ["
-                      + sensitivePaths(document.root, path: .root).map { SwiftNames.literal($0) }.joined(separator: ", ") + "]"),
+                      + document.sensitiveFields.map { SwiftNames.literal($0) }.joined(separator: ", ") + "]"),
             .function(
                 documentation: [
                     "Reads a request from an untyped payload (JSON or a form body), reporting each value of the",
@@ -83,23 +83,6 @@ struct RequestLowering {
                     .line("return (request, changes)"),
                 ]),
         ]
-    }
-
-    /// The JSON Pointers of the `sensitive` fields, nested ones included.
-    private func sensitivePaths(_ object: ObjectDefinition, path: JSONPointer) -> [JSONPointer] {
-        object.fields.flatMap { field -> [JSONPointer] in
-            let fieldPath = path.appending(field.name)
-            var paths = field.isSensitive ? [fieldPath] : []
-            switch field.type {
-            case .object(let nested):
-                paths += sensitivePaths(nested, path: fieldPath)
-            case .variants(let definition):
-                paths += definition.variants.flatMap { sensitivePaths($0.object, path: fieldPath) }
-            default:
-                break
-            }
-            return paths
-        }.reduce(into: [JSONPointer]()) { unique, path in if !unique.contains(path) { unique.append(path) } }
     }
 
     // MARK: Objects
@@ -373,7 +356,8 @@ struct RequestLowering {
                     inner.append(.block(
                         header: "if \(FieldValidation.failure(of: check.kind, value: "value"))",
                         body: check.fixes.map { fix in
-                            .line("value = changes.apply(\(SwiftExpressions.normalization(fix)), to: value, at: \(pointer), for: \(rule))")
+                            .line("value = changes.apply(\(SwiftExpressions.normalization(fix)), to: value, at: \(pointer), for: \(rule)"
+                                + (field.isSensitive ? ", isSensitive: true)" : ")"))
                         }))
                 }
                 inner.append(.line("\(property) = value"))

@@ -9,9 +9,12 @@ import KonbiniRulesCore
 /// model's message values; this type walks the model where generated code has it unrolled.
 public struct RulesInterpreter: Sendable {
     public let document: RulesDocument
+    /// The fields the rules file marks `sensitive`, whose values reports mask.
+    public let sensitiveFields: Set<JSONPointer>
 
     public init(document: RulesDocument) {
         self.document = document
+        sensitiveFields = Set(document.sensitiveFields)
     }
 
     /// Type errors, then the rules the decoded request breaks; as `KonbiniRequest.check`.

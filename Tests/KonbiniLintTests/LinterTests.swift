@@ -69,7 +69,26 @@ extension LinterTests {
         showing.showsValues = true
         let shown = showing.lint(Array(payload.utf8), format: .form, file: "f")
         #expect(shown.map(\.rule) == ["komoju.credit_card.number.luhn", "komoju.credit_card.month.range", "komoju.credit_card.verification_value.digits"])
-        #expect(shown.map(\.value) == ["••••••••••••1112", "13", "12"])
+        #expect(shown.map(\.value) == ["••••••••••••1112", "13", "••"])
+    }
+
+    /// A Luhn-invalid card number and a short security code, through generated code and
+    /// through a rules file read at run time: the number shows its last four characters,
+    /// the code only its length.
+    @Test(arguments: [false, true])
+    func sensitiveValuesAreMaskedOnEveryPath(interpreted: Bool) throws {
+        var showing = linter
+        showing.showsValues = true
+        if interpreted {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Rules/komoju.rules.yaml")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            showing.rules = RulesInterpreter(document: try RulesChecker.load(text, file: "komoju.rules.yaml").get())
+        }
+        let payload = #"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "credit_card", "number": "4111111111111112", "month": 13, "year": 2030, "verification_value": "12a"}}"#
+        let findings = showing.lint(Array(payload.utf8), format: .json, file: "f")
+        #expect(findings.map(\.rule) == ["komoju.credit_card.number.luhn", "komoju.credit_card.month.range", "komoju.credit_card.verification_value.digits"])
+        #expect(findings.map(\.value) == ["••••••••••••1112", "13", "•••"])
     }
 
     @Test func anythingThatLooksLikeACardNumberIsMasked() {

@@ -117,7 +117,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
             }
             if var value = phone {
                 if !ValueChecks.isDigits(value, min: 10, max: 11) {
-                    value = changes.apply(.phoneDigits, to: value, at: "/customer/phone", for: Rules.phoneDigits)
+                    value = changes.apply(.phoneDigits, to: value, at: "/customer/phone", for: Rules.phoneDigits, isSensitive: true)
                 }
                 phone = value
             }
