@@ -2,48 +2,44 @@
 public struct CharacterSetCheck: Hashable, Sendable {
     /// The set the text was checked against.
     public let set: JapaneseCharacterSet
-    /// The text the violations refer to: the text as given, or its canonical composition
-    /// (NFC) when ``wasComposed`` is true.
-    public let checkedText: String
-    /// Whether the text arrived decomposed (such as `カ` + U+3099) and was composed before
-    /// the check. A provider receiving the text as given would see the combining marks, so a
-    /// caller should send ``checkedText``.
-    public let wasComposed: Bool
-    /// Every character of ``checkedText`` outside the set, in order.
+    /// Every character of the text, as given, outside the set, in order.
     public let violations: [CharacterSetViolation]
+    /// The text's canonical composition (NFC), when the text is outside the set as given
+    /// but its composition lies inside: what to send instead (the `nfc` fix makes it).
+    /// `nil` when the text is valid, or when composing would not make it so.
+    public let composedText: String?
 
-    /// Whether the text lies inside the set.
+    /// Whether the text, exactly as given, lies inside the set.
     public var isValid: Bool { violations.isEmpty }
 }
 
 extension JapaneseCharacterSet {
-    /// Checks `text` and lists every character outside the set.
+    /// Checks `text` exactly as it would be sent, and lists every character outside the set.
     ///
-    /// Text that arrives decomposed is composed first (NFC), so `カ` + U+3099 passes
-    /// ``jisX0208`` as `ガ` and the result says so. Text that is inside the set as given is
-    /// never rewritten: `Å` U+212B ANGSTROM SIGN is a JIS X 0208 character even though NFC
-    /// would turn it into U+00C5, which is not.
+    /// A provider converts the characters it receives, not their composition: `カ` followed
+    /// by U+3099 COMBINING VOICED SOUND MARK, or the compatibility ideograph U+F900, cannot
+    /// be encoded in JIS X 0208 whatever NFC would make of them. Such text is invalid; when
+    /// its composition would pass, ``CharacterSetCheck/composedText`` holds it. Composing is
+    /// a fix (``TextNormalization/nfc``), applied where a rule lists it, never silently.
     ///
     /// ```swift
     /// let check = JapaneseCharacterSet.jisX0208.check("ｶﾞｽ代")
     /// check.violations.map(\.scalarOffset)  // [0, 1, 2]: half-width katakana is JIS X 0201
+    /// JapaneseCharacterSet.jisX0208.check("カ\u{3099}ス").composedText  // "ガス"
     /// ```
     public func check(_ text: String) -> CharacterSetCheck {
         let violations = violations(in: text)
-        if violations.isEmpty {
-            return CharacterSetCheck(set: self, checkedText: text, wasComposed: false, violations: [])
+        guard !violations.isEmpty else {
+            return CharacterSetCheck(set: self, violations: [], composedText: nil)
         }
         let composed = text.normalized(.nfc)
-        if composed.hasSameScalars(as: text) {
-            return CharacterSetCheck(set: self, checkedText: text, wasComposed: false, violations: violations)
-        }
-        return CharacterSetCheck(
-            set: self, checkedText: composed, wasComposed: true, violations: self.violations(in: composed))
+        let passesComposed = !composed.hasSameScalars(as: text) && firstViolation(in: composed) == nil
+        return CharacterSetCheck(set: self, violations: violations, composedText: passesComposed ? composed : nil)
     }
 
-    /// Whether `text`, composed if it arrived decomposed, lies inside the set.
+    /// Whether every character of `text`, exactly as given, lies inside the set.
     public func contains(_ text: String) -> Bool {
-        firstViolation(in: text) == nil || check(text).isValid
+        firstViolation(in: text) == nil
     }
 
     /// Every character of `text`, taken as given, that is outside the set.

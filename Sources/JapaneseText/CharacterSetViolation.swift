@@ -41,9 +41,7 @@ public struct CharacterSetViolation: Hashable, Sendable, CustomStringConvertible
 
     /// The character as `U+XXXX`, or the reason for a sequence that is no character.
     public var codePointDescription: String {
-        guard let scalar else { return reason.rawValue }
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        scalar?.codePointDescription ?? reason.rawValue
     }
 
     public var description: String {
@@ -62,5 +60,13 @@ extension CharacterSetViolation.Reason {
         case .format where properties.isBidiControl: self = .bidirectionalFormatting
         default: self = .notInSet
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// The scalar as `U+XXXX`, with at least four hexadecimal digits.
+    package var codePointDescription: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -17,23 +17,26 @@ public struct TextCheckReport: Sendable {
 
     public var isValid: Bool { check.isValid && excessLength == nil }
 
-    /// `valid`, or what is wrong: each character as `U+XXXX` with its offset and reason.
+    /// `valid`, or what is wrong: each character as `U+XXXX` with its offset and reason,
+    /// and, when the text would pass composed, its composition (quoted and escaped).
     public var text: String {
         if isValid { return "valid" }
         var parts = check.violations.map { "\($0.codePointDescription) at \($0.scalarOffset) (\($0.reason.rawValue))" }
         if let excessLength { parts.append("\(excessLength) characters") }
-        return "invalid: " + parts.joined(separator: ", ")
+        let composed = check.composedText.map { "; composed (NFC) it would pass: \(JSONText.quoted($0))" } ?? ""
+        return "invalid: " + parts.joined(separator: ", ") + composed
     }
 
-    /// `{"input", "valid", "violations": [{"offset", "utf8_offset", "code_point", "reason"}],
-    /// "length"}` on one line.
+    /// `{"input", "valid", "set", "composed", "violations": [{"offset", "utf8_offset",
+    /// "code_point", "reason"}], "length"}` on one line; `composed` is the composition that
+    /// would pass, or `null`.
     public var json: String {
         let violations = check.violations.map { violation in
             "{\"offset\":\(violation.scalarOffset),\"utf8_offset\":\(violation.utf8Offset),"
                 + "\"code_point\":\(JSONText.quoted(violation.codePointDescription)),\"reason\":\(JSONText.quoted(violation.reason.rawValue))}"
         }
         return "{\"input\":\(JSONText.quoted(input)),\"valid\":\(isValid),\"set\":\(JSONText.quoted(check.set.name)),"
-            + "\"composed\":\(check.wasComposed),\"violations\":[" + violations.joined(separator: ",") + "],"
+            + "\"composed\":\(check.composedText.map(JSONText.quoted) ?? "null"),\"violations\":[" + violations.joined(separator: ",") + "],"
             + "\"length\":\(input.count)}"
     }
 }

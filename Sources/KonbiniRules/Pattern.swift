@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A pattern that a whole string must match, in a small regular-expression syntax that can
 /// always be matched in time linear in the string (no backreferences, no lookaround, no
 /// backtracking: the matcher follows every possible path at once).
@@ -30,21 +28,16 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { source }
 
-    /// The compiled form of a pattern that is known to be valid, compiled once per process;
-    /// generated validators use it for the patterns of their rules file, which the
-    /// generator has already compiled.
-    public static func compiled(_ source: String) -> Pattern {
-        if let pattern = cache.withLock({ $0[source] }) { return pattern }
+    /// Compiles `source`, a pattern already known to be valid: generated request types keep
+    /// each pattern of their rules file, which the generator has compiled, in a `static let`,
+    /// so that it is compiled once per process and read without a lock on every validation.
+    public init(validated source: String) {
         do {
-            let pattern = try Pattern(source)
-            cache.withLock { $0[source] = pattern }
-            return pattern
+            try self.init(source)
         } catch {
             preconditionFailure("invalid pattern \(source): \(error)")
         }
     }
-
-    private static let cache = Mutex<[String: Pattern]>([:])
 
     /// Whether all of `text` matches.
     public func matches(_ text: String) -> Bool {

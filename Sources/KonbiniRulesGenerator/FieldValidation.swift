@@ -31,8 +31,14 @@ struct FieldValidation {
         for check in field.checks {
             let rule = rules.reference(check.rule)
             let placeholders = SwiftExpressions.placeholders([fieldName] + check.kind.messageValues)
-            checks.append(.block(header: "if \(Self.failure(of: check.kind, value: property))", body: [
-                .line("violations.append(\(rule).violation(at: \(pointer)\(placeholders)))"),
+            // A charset violation names the composition that would pass, from the value.
+            let subject = if case .charset(let set) = check.kind {
+                "of: \(SwiftExpressions.characterSet(set)), by: \(property), at: "
+            } else {
+                "at: "
+            }
+            checks.append(.block(header: "if \(Self.failure(of: check, value: property, rules: &rules))", body: [
+                .line("violations.append(\(rule).violation(\(subject)\(pointer)\(placeholders)))"),
             ]))
         }
         switch field.type {
@@ -70,9 +76,9 @@ struct FieldValidation {
     }
 
     /// A Swift condition that is true when `value` breaks the check. Timed checks compare
-    /// `moment` with `now`.
-    static func failure(of kind: Check.Kind, value: String) -> String {
-        switch kind {
+    /// `moment` with `now`; a pattern is matched by its compiled constant in `rules`.
+    static func failure(of check: Check, value: String, rules: inout RuleNames) -> String {
+        switch check.kind {
         case .range(let min, let max):
             "!ValueChecks.isInRange(Int64(\(value)), min: \(SwiftExpressions.optionalInteger(min)), max: \(SwiftExpressions.optionalInteger(max)))"
         case .length(let min, let max):
@@ -84,7 +90,7 @@ struct FieldValidation {
         case .oneOf(let values):
             "![\(values.map(SwiftNames.literal).joined(separator: ", "))].contains(\(value))"
         case .pattern(let pattern):
-            "!Pattern.compiled(\(SwiftNames.literal(pattern.source))).matches(\(value))"
+            "!\(rules.reference(pattern, of: check.rule)).matches(\(value))"
         case .charset(let set):
             "!JapaneseCharacterSet\(SwiftExpressions.characterSet(set)).contains(\(value))"
         case .luhn:

@@ -354,7 +354,7 @@ struct RequestLowering {
                 for check in fixable {
                     let rule = rules.reference(check.rule)
                     inner.append(.block(
-                        header: "if \(FieldValidation.failure(of: check.kind, value: "value"))",
+                        header: "if \(FieldValidation.failure(of: check, value: "value", rules: &rules))",
                         body: check.fixes.map { fix in
                             .line("value = changes.apply(\(SwiftExpressions.normalization(fix)), to: value, at: \(pointer), for: \(rule)"
                                 + (field.isSensitive ? ", isSensitive: true)" : ")"))

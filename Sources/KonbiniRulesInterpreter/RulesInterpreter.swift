@@ -168,7 +168,13 @@ public struct RulesInterpreter: Sendable {
             moment = Timestamp(secondsSince1970: Int64(seconds))
         }
         for check in field.checks where Self.fails(check.kind, value, moment: moment, now: now) {
-            violations.append(Self.rule(check.rule).violation(at: path, values: [("field", field.name)] + check.kind.messageValues))
+            let rule = Self.rule(check.rule)
+            let values = [("field", field.name)] + check.kind.messageValues
+            if case (.charset(let set), .string(let text)) = (check.kind, value) {
+                violations.append(rule.violation(of: set, by: text, at: path, values: values))
+            } else {
+                violations.append(rule.violation(at: path, values: values))
+            }
         }
     }
 

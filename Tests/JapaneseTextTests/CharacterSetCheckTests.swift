@@ -62,25 +62,33 @@ import Testing
         }
     }
 
-    @Test func composesDecomposedTextBeforeChecking() {
+    /// A provider encodes the characters it receives: a decomposed kana is outside every
+    /// set, whatever its composition, and the check names the composition that would pass.
+    @Test func judgesDecomposedTextAsSent() {
         let check = JapaneseCharacterSet.jisX0208.check("カ\u{3099}ス")
-        #expect(check.isValid)
-        #expect(check.wasComposed)
-        #expect(check.checkedText == "ガス")
-        #expect(JapaneseCharacterSet.fullwidthKatakana.contains("ハ\u{309A}ン"))
+        #expect(!check.isValid)
+        #expect(check.violations.map(\.scalarOffset) == [1])
+        #expect(check.violations.first?.scalar == "\u{3099}")
+        #expect(check.composedText == "ガス")
+        #expect(!JapaneseCharacterSet.jisX0208.contains("カ\u{3099}ス"))
+        #expect(!JapaneseCharacterSet.fullwidthKatakana.contains("ハ\u{309A}ン"))
+        #expect(JapaneseCharacterSet.fullwidthKatakana.check("ハ\u{309A}ン").composedText == "パン")
+        #expect(JapaneseCharacterSet.shiftJIS.check("\u{F900}").composedText == "\u{8C48}")
+        #expect(JapaneseCharacterSet.cp932.check("\u{2126}").composedText == "\u{3A9}")
     }
 
     @Test func keepsSetMembersThatCompositionWouldChange() {
         // U+212B ANGSTROM SIGN is JIS X 0208 row 2; NFC would make it U+00C5, which is not.
         let check = JapaneseCharacterSet.jisX0208.check("\u{212B}")
         #expect(check.isValid)
-        #expect(!check.wasComposed)
+        #expect(check.composedText == nil)
     }
 
-    @Test func reportsTheComposedTextWhenViolationsRemain() {
+    @Test func namesNoCompositionWhenItWouldNotPass() {
         let check = JapaneseCharacterSet.jisX0208.check("カ\u{3099}🍣")
-        #expect(check.wasComposed)
-        #expect(check.violations.map(\.scalarOffset) == [1])
+        #expect(check.violations.map(\.scalarOffset) == [1, 2])
+        #expect(check.composedText == nil)
+        #expect(JapaneseCharacterSet.jisX0208.check("🍣").composedText == nil)
     }
 
     /// The eight-byte ASCII step must find a violation at every position of a word.

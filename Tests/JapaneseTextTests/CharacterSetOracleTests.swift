@@ -61,10 +61,17 @@ struct CharacterSetOracleTests {
         #expect(!set.contains("🍣"))
     }
 
+    /// The set's scalars, and the scalars it accepts as a one-scalar text, both equal the
+    /// oracle's: a text is judged as sent, never composed first (U+F900 and U+2126 are
+    /// outside JIS X 0208 although their compositions are inside).
     private func expectSet(_ set: JapaneseCharacterSet, equals oracle: Set<UInt32>) throws {
         let members = Set((UInt32(0)...0xFFFF).filter { value in
             Unicode.Scalar(value).map(set.contains) ?? false
         })
+        let acceptedTexts = Set((UInt32(0)...0xFFFF).filter { value in
+            Unicode.Scalar(value).map { set.contains(String(Character($0))) && set.check(String(Character($0))).isValid } ?? false
+        })
+        #expect(acceptedTexts == members, "\(set.name) accepts as text \(acceptedTexts.subtracting(members).sorted().prefix(20).map(PythonOracle.hex))")
         let missing = oracle.subtracting(members).sorted().map(PythonOracle.hex)
         let extra = members.subtracting(oracle).sorted().map(PythonOracle.hex)
         #expect(missing.isEmpty, "\(set.name) lacks \(missing.prefix(20))")

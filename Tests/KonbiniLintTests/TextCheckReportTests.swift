@@ -15,6 +15,21 @@ import Testing
         #expect(violations.map { $0["utf8_offset"] as? Int } == [0, 9])
     }
 
+    /// Text is judged as sent: a decomposed kana and a compatibility ideograph are outside
+    /// JIS X 0208 even though their compositions are inside, and the report names those.
+    @Test func judgesTextAsSentAndNamesTheCompositionThatWouldPass() throws {
+        let decomposed = TextCheckReport("カ\u{3099}ス", set: .jisX0208, maximumLength: nil)
+        #expect(decomposed.text == "invalid: U+3099 at 1 (not-in-set); composed (NFC) it would pass: \"ガス\"")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(decomposed.json.utf8)) as? [String: Any])
+        #expect(object["valid"] as? Bool == false)
+        #expect(object["composed"] as? String == "ガス")
+        let compatibility = TextCheckReport("\u{F900}", set: .jisX0208, maximumLength: nil)
+        #expect(compatibility.text == "invalid: U+F900 at 0 (not-in-set); composed (NFC) it would pass: \"\u{8C48}\"")
+        #expect(TextCheckReport("ガス", set: .jisX0208, maximumLength: nil).text == "valid")
+        #expect(TextCheckReport("カ\u{3099}🍣", set: .jisX0208, maximumLength: nil).text
+            == "invalid: U+3099 at 1 (not-in-set), U+1F363 at 2 (not-in-set)")
+    }
+
     @Test func checksTheLength() {
         #expect(TextCheckReport("ヤマダタロウ", set: .fullwidthKatakana, maximumLength: 6).isValid)
         let long = TextCheckReport("ヤマダタロウ", set: .fullwidthKatakana, maximumLength: 5)

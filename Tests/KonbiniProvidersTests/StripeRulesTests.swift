@@ -99,6 +99,25 @@ import Testing
         #expect(ids(fixed) == [])
     }
 
+    /// Text is judged as sent: a decomposed kana and a compatibility ideograph break the
+    /// Shift JIS rule, the message names the composition that would pass, and the rule's
+    /// nfc fix composes them rather than replacing them.
+    @Test func decomposedTextIsAViolationThatNFCFixes() {
+        var request = Self.valid()
+        request.paymentMethodOptions?.konbini?.productDescription = "セ\u{3099}ット\u{F900}"
+        let violations = request.validate(now: Self.now)
+        #expect(violations.map(\.ruleID) == ["stripe.konbini.product_description.charset"])
+        #expect(violations.first?.message.english
+            == "product_description may only contain Shift JIS (JIS X 0208:1997) characters. Composed (NFC) it would pass: U+30BB U+3099 → U+30BC, U+F900 → U+8C48.")
+        #expect(violations.first?.message.japanese
+            == "product_descriptionにはShift JIS（JIS X 0208:1997）の文字のみ使用できます。NFCで合成すれば使用できます（U+30BB U+3099 → U+30BC, U+F900 → U+8C48）。")
+        let (fixed, changes) = request.normalized()
+        #expect(fixed.paymentMethodOptions?.konbini?.productDescription == "ゼット\u{8C48}")
+        #expect(changes.map(\.ruleID) == ["stripe.konbini.product_description.charset"])
+        #expect(changes.first?.changes.map(\.replacement) == ["ゼ", "\u{8C48}"])
+        #expect(ids(fixed) == [])
+    }
+
     @Test func decodesAFormPayloadAndReportsTypeErrorsAtTheirPaths() {
         let payload = PayloadNode(.object([
             PayloadMember(key: "amount", node: PayloadNode(.text("1000"))),

@@ -49,6 +49,17 @@ extension GoldenFileTests {
         #expect(fixed.customer?.phone == "09011112222")
         #expect(changes.map(\.path) == ["/customer/name_kana", "/customer/phone"])
         #expect(fixed.validate(now: now).isEmpty)
+        // Text is judged as sent: a decomposed name fails, names its composition, and the
+        // nfc fix composes it; a pattern is matched by the type's compiled constant.
+        let decomposed = ShopKonbiniOrder(amount: 1_000, customer: .init(nameKana: "ヤマタ\u{3099}", postalCode: "１００-０００１"))
+        let violations = decomposed.validate(now: now)
+        #expect(violations.map(\.ruleID) == ["shop.name_kana.charset", "shop.postal_code.pattern"])
+        #expect(violations.first?.message.english.hasSuffix("Composed (NFC) it would pass: U+30BF U+3099 → U+30C0.") == true)
+        let (composed, compositions) = decomposed.normalized()
+        #expect(composed.customer?.nameKana == "ヤマダ")
+        #expect(composed.customer?.postalCode == "100-0001")
+        #expect(compositions.map(\.ruleID) == ["shop.name_kana.charset", "shop.postal_code.pattern"])
+        #expect(composed.validate(now: now).isEmpty)
         var late = fixed
         late.customer = .init(deadline: "2026-11-22")
         #expect(late.validate(now: now).isEmpty, "23:59 JST on the day is 8 hours 59 minutes ahead")

@@ -78,3 +78,30 @@ import Testing
         #expect(SwiftNames.integer(1800) == "1800")
     }
 }
+
+extension StageTests {
+    /// A pattern is compiled once, into a constant beside its rule, and validation and
+    /// normalization match against that constant: nothing on the validation path looks a
+    /// pattern up or takes a lock.
+    @Test func patternsAreCompiledOnceIntoConstants() throws {
+        let document = try RulesChecker.load("""
+            version: 1
+            provider: shop
+            request: Order
+            title: An order
+            documents: {terms: "https://shop.example/terms"}
+            source: terms
+            fields:
+              phone:
+                type: string
+                checks: [{pattern: "0[0-9]{9,10}", fix: fullwidth_alphanumerics_to_ascii}]
+            """, file: "order.rules.yaml").get()
+        var lowering = RequestLowering(document: document, fileName: "order.rules.yaml")
+        let swift = SwiftRenderer.render(lowering.lower())
+        #expect(swift.contains("static let phonePatternExpression = Pattern(validated: \"0[0-9]{9,10}\")"))
+        let matches = swift.split(separator: "\n").filter { $0.contains("Rules.phonePatternExpression.matches(") }
+        #expect(matches.count == 2, "validation and normalization")
+        #expect(!swift.contains("Pattern.compiled"))
+        #expect(swift.components(separatedBy: "Pattern(").count == 2, "one compilation")
+    }
+}

@@ -1,6 +1,7 @@
 // Every character set and every normalization on arbitrary bytes. The table-driven
-// jisx0208 and shift_jis checks agree with ICU's converter; each normalization is
-// idempotent, reports every change it made, and its output has the form it promises.
+// jisx0208 and shift_jis checks agree with ICU's converter and judge text as given; each
+// normalization is idempotent, reports every change it made, and its output has the form
+// it promises (half-width marks never become combining marks).
 @_spi(ICUReference) import JapaneseText
 import FuzzSupport
 
@@ -28,7 +29,15 @@ runFuzzer { data, size in
             require(violation.utf8Offset >= 0 && violation.utf8Offset + violation.utf8Length <= size,
                     "\(set): \(violation) lies outside the input")
         }
-        require(set.contains(text) == set.check(text).isValid, "\(set): contains and check disagree")
+        let check = set.check(text)
+        require(set.contains(text) == check.isValid, "\(set): contains and check disagree")
+        // Text is judged as sent: a text that passes holds no scalar the set lacks, however
+        // it would compose; a composition named as passing does pass, and differs.
+        require(!check.isValid || text.unicodeScalars.allSatisfy(set.contains), "\(set) passed \(text.debugDescription) composed")
+        if let composed = check.composedText {
+            require(!check.isValid && set.contains(composed) && composed != text,
+                    "\(set): \(composed.debugDescription) named as the passing composition of \(text.debugDescription)")
+        }
         if isUTF8 {
             require(raw == set.violations(in: text), "\(set): bytes and string checks disagree")
         }
@@ -50,6 +59,11 @@ runFuzzer { data, size in
         let twice = normalization.apply(to: once.text)
         require(!twice.isChanged, "\(normalization) is not idempotent on \(text.debugDescription)")
         require(normalization.isSatisfied(by: once.text), "\(normalization) left \(once.text.debugDescription)")
+        if normalization == .halfwidthToFullwidthKatakana {
+            let marks: Set<Unicode.Scalar> = ["\u{3099}", "\u{309A}"]
+            require(text.unicodeScalars.contains(where: marks.contains) || !once.text.unicodeScalars.contains(where: marks.contains),
+                    "half-width marks became combining marks in \(once.text.debugDescription)")
+        }
         let replayed = TextChange.apply(once.changes, to: text)
         require(replayed?.unicodeScalars.elementsEqual(once.text.unicodeScalars) == true,
                 "\(normalization): the changes \(once.changes) to \(text.debugDescription) rebuild \(replayed.debugDescription)")

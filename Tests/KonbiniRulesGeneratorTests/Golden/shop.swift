@@ -65,19 +65,22 @@ public struct ShopKonbiniOrder: KonbiniRequest {
 
     public struct Customer: Hashable, Sendable {
         public var nameKana: String?
+        public var postalCode: String?
 
         /// Sensitive: reports show only its last four characters.
         public var phone: String?
         public var deadline: String?
 
-        public init(nameKana: String? = nil, phone: String? = nil, deadline: String? = nil) {
+        public init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: String? = nil) {
             self.nameKana = nameKana
+            self.postalCode = postalCode
             self.phone = phone
             self.deadline = deadline
         }
 
         @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
             nameKana = decoder.string("name_kana", of: payload, at: "/customer/name_kana", rule: Rules.nameKanaType)
+            postalCode = decoder.string("postal_code", of: payload, at: "/customer/postal_code", rule: Rules.postalCodeType)
             phone = decoder.string("phone", of: payload, at: "/customer/phone", rule: Rules.phoneType)
             deadline = decoder.string("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType)
         }
@@ -85,7 +88,12 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         func validate(now: Timestamp, into violations: inout [Violation]) {
             if let nameKana {
                 if !JapaneseCharacterSet.fullwidthKatakana.contains(nameKana) {
-                    violations.append(Rules.nameKanaCharset.violation(at: "/customer/name_kana", ["field": "name_kana", "set": "fullwidth_katakana"]))
+                    violations.append(Rules.nameKanaCharset.violation(of: .fullwidthKatakana, by: nameKana, at: "/customer/name_kana", ["field": "name_kana", "set": "fullwidth_katakana"]))
+                }
+            }
+            if let postalCode {
+                if !Rules.postalCodePatternExpression.matches(postalCode) {
+                    violations.append(Rules.postalCodePattern.violation(at: "/customer/postal_code", ["field": "postal_code", "pattern": "[0-9]{3}-?[0-9]{4}"]))
                 }
             }
             if let phone {
@@ -110,10 +118,17 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         mutating func normalize(into changes: inout [FieldChange]) {
             if var value = nameKana {
                 if !JapaneseCharacterSet.fullwidthKatakana.contains(value) {
+                    value = changes.apply(.nfc, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                     value = changes.apply(.halfwidthToFullwidthKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                     value = changes.apply(.hiraganaToKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                 }
                 nameKana = value
+            }
+            if var value = postalCode {
+                if !Rules.postalCodePatternExpression.matches(value) {
+                    value = changes.apply(.fullwidthAlphanumericsToASCII, to: value, at: "/customer/postal_code", for: Rules.postalCodePattern)
+                }
+                postalCode = value
             }
             if var value = phone {
                 if !ValueChecks.isDigits(value, min: 10, max: 11) {
@@ -211,6 +226,23 @@ public struct ShopKonbiniOrder: KonbiniRequest {
                 japanese: "{field}に{set}以外の文字が含まれています。"),
             source: "https://shop.example/konbini-policy")
 
+        public static let postalCodeType = Rule(
+            id: "shop.postal_code.type", severity: .error,
+            message: Message(
+                english: "{field} must be {type}.",
+                japanese: "{field}の形式が正しくありません（{type}）。"),
+            source: "https://shop.example/konbini-policy")
+
+        public static let postalCodePattern = Rule(
+            id: "shop.postal_code.pattern", severity: .error,
+            message: Message(
+                english: "{field} must match the pattern {pattern}.",
+                japanese: "{field}の形式が正しくありません（{pattern}）。"),
+            source: "https://shop.example/konbini-policy")
+
+        /// The pattern of ``postalCodePattern``, compiled once.
+        static let postalCodePatternExpression = Pattern(validated: "[0-9]{3}-?[0-9]{4}")
+
         public static let phoneType = Rule(
             id: "shop.phone.type", severity: .error,
             message: Message(
@@ -254,6 +286,6 @@ public struct ShopKonbiniOrder: KonbiniRequest {
             source: "https://shop.example/konbini-policy")
 
         /// Every rule, in the order of the rules file.
-        public static let all: [Rule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        public static let all: [Rule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
     }
 }
