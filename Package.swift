@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KonbiniLintTests",
-            dependencies: ["KonbiniLint", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
+            dependencies: ["KonbiniLint", "KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
         ),
         // Runs the built konbini-lint: options, formats, exit statuses.
         .testTarget(
