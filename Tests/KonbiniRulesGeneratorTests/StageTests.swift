@@ -38,7 +38,8 @@ import Testing
             """)
     }
 
-    @Test func loweringNamesRulesAfterTheirIdsAndUsesLiteralPointers() throws {
+    /// The Swift lowered and rendered for an `Order` rules file with `fields`.
+    static func swift(lowering fields: String) throws -> String {
         let document = try RulesChecker.load("""
             version: 1
             provider: shop
@@ -47,13 +48,19 @@ import Testing
             documents: {terms: "https://shop.example/terms"}
             source: terms
             fields:
+            \(fields)
+            """, file: "order.rules.yaml").get()
+        var lowering = RequestLowering(document: document, fileName: "order.rules.yaml")
+        return SwiftRenderer.render(lowering.lower())
+    }
+
+    @Test func loweringNamesRulesAfterTheirIdsAndUsesLiteralPointers() throws {
+        let swift = try Self.swift(lowering: """
               payment_options:
                 type: object
                 fields:
                   expires_after_days: {type: integer, checks: [{range: {min: 1, max: 60}}]}
-            """, file: "order.rules.yaml").get()
-        var lowering = RequestLowering(document: document, fileName: "order.rules.yaml")
-        let swift = SwiftRenderer.render(lowering.lower())
+            """)
         #expect(swift.contains("public static let expiresAfterDaysRange = Rule("))
         #expect(swift.contains("at: \"/payment_options/expires_after_days\""))
         #expect(swift.contains("public struct PaymentOptions: Hashable, Sendable {"))
@@ -84,20 +91,11 @@ extension StageTests {
     /// normalization match against that constant: nothing on the validation path looks a
     /// pattern up or takes a lock.
     @Test func patternsAreCompiledOnceIntoConstants() throws {
-        let document = try RulesChecker.load("""
-            version: 1
-            provider: shop
-            request: Order
-            title: An order
-            documents: {terms: "https://shop.example/terms"}
-            source: terms
-            fields:
+        let swift = try Self.swift(lowering: """
               phone:
                 type: string
                 checks: [{pattern: "0[0-9]{9,10}", fix: fullwidth_alphanumerics_to_ascii}]
-            """, file: "order.rules.yaml").get()
-        var lowering = RequestLowering(document: document, fileName: "order.rules.yaml")
-        let swift = SwiftRenderer.render(lowering.lower())
+            """)
         #expect(swift.contains("static let phonePatternExpression = Pattern(validated: \"0[0-9]{9,10}\")"))
         let matches = swift.split(separator: "\n").filter { $0.contains("Rules.phonePatternExpression.matches(") }
         #expect(matches.count == 2, "validation and normalization")
