@@ -14,6 +14,10 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
     /// The pattern as written.
     public let source: String
     private let program: [Instruction]
+    /// The ranges of every class, which each `.set` instruction indexes: the instructions
+    /// hold no reference, so matching copies them without touching a reference count (one
+    /// pattern is matched from many threads at once).
+    private let ranges: [ClosedRange<UInt32>]
 
     /// Compiles `source`, or throws a ``PatternError`` that says where it is malformed.
     public init(_ source: String) throws(PatternError) {
@@ -24,6 +28,7 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
         compiler.emit(node)
         compiler.program.append(.accept)
         program = compiler.program
+        ranges = compiler.ranges
     }
 
     public var description: String { source }
@@ -39,41 +44,50 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether all of `text` matches.
+    /// Whether all of `text` matches. Allocates nothing the size of a program cannot bound
+    /// on the stack, and reads the program in place.
     public func matches(_ text: String) -> Bool {
-        var current = StateSet(capacity: program.count)
-        var next = StateSet(capacity: program.count)
-        addState(0, to: &current)
-        for scalar in text.unicodeScalars {
-            next.removeAll()
-            for pc in current.members {
-                switch program[pc] {
-                case .scalar(let expected) where expected == scalar:
-                    addState(pc + 1, to: &next)
-                case .anyScalar:
-                    addState(pc + 1, to: &next)
-                case .set(let ranges, let negated)
-                    where ranges.contains { $0.contains(scalar.value) } != negated:
-                    addState(pc + 1, to: &next)
-                default:
-                    break
+        program.withUnsafeBufferPointer { program in
+            ranges.withUnsafeBufferPointer { ranges in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * program.count) { members in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * program.count) { flags in
+                        var current = StateSet(members: members, flags: flags, half: 0, size: program.count)
+                        var next = StateSet(members: members, flags: flags, half: 1, size: program.count)
+                        Self.addState(0, to: &current, in: program)
+                        for scalar in text.unicodeScalars {
+                            next.removeAll()
+                            for pc in current.members {
+                                switch program[pc] {
+                                case .scalar(let expected) where expected == scalar:
+                                    Self.addState(pc + 1, to: &next, in: program)
+                                case .anyScalar:
+                                    Self.addState(pc + 1, to: &next, in: program)
+                                case .set(let indexes, let negated)
+                                    where ranges[indexes].contains { $0.contains(scalar.value) } != negated:
+                                    Self.addState(pc + 1, to: &next, in: program)
+                                default:
+                                    break
+                                }
+                            }
+                            swap(&current, &next)
+                            if current.members.isEmpty { return false }
+                        }
+                        return current.members.contains { program[$0] == .accept }
+                    }
                 }
             }
-            swap(&current, &next)
-            if current.members.isEmpty { return false }
         }
-        return current.members.contains { program[$0] == .accept }
     }
 
     /// Adds `pc` and every state reachable from it without reading a character.
-    private func addState(_ pc: Int, to set: inout StateSet) {
+    private static func addState(_ pc: Int, to set: inout StateSet, in program: UnsafeBufferPointer<Instruction>) {
         guard set.insert(pc) else { return }
         switch program[pc] {
         case .jump(let target):
-            addState(target, to: &set)
+            addState(target, to: &set, in: program)
         case .split(let first, let second):
-            addState(first, to: &set)
-            addState(second, to: &set)
+            addState(first, to: &set, in: program)
+            addState(second, to: &set, in: program)
         default:
             break
         }
@@ -97,7 +111,8 @@ public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
 private enum Instruction: Hashable, Sendable {
     case scalar(Unicode.Scalar)
     case anyScalar
-    case set([ClosedRange<UInt32>], negated: Bool)
+    /// A class: the indexes of its ranges in the pattern's ranges.
+    case set(Range<Int>, negated: Bool)
     case split(Int, Int)
     case jump(Int)
     case accept
@@ -248,6 +263,7 @@ private struct PatternParser {
 
 private struct PatternCompiler {
     var program: [Instruction] = []
+    var ranges: [ClosedRange<UInt32>] = []
 
     mutating func emit(_ node: PatternNode) {
         switch node {
@@ -255,8 +271,9 @@ private struct PatternCompiler {
             program.append(.scalar(scalar))
         case .anyScalar:
             program.append(.anyScalar)
-        case .set(let ranges, let negated):
-            program.append(.set(ranges, negated: negated))
+        case .set(let classRanges, let negated):
+            program.append(.set(ranges.count..<(ranges.count + classRanges.count), negated: negated))
+            ranges += classRanges
         case .sequence(let items):
             items.forEach { emit($0) }
         case .alternation(let branches):
@@ -296,25 +313,32 @@ private struct PatternCompiler {
     }
 }
 
-/// A set of program counters with insertion order, reset without reallocating.
+/// A set of program counters with insertion order, in one half of buffers that the matcher
+/// allocates once for both of its sets, reset without reallocating.
 private struct StateSet {
-    private var isMember: [Bool]
-    private(set) var members: [Int] = []
+    private let storage: UnsafeMutableBufferPointer<Int>
+    private let isMember: UnsafeMutableBufferPointer<Bool>
+    private var count = 0
 
-    init(capacity: Int) {
-        isMember = Array(repeating: false, count: capacity)
-        members.reserveCapacity(capacity)
+    /// The set in half `half` (0 or 1) of `members` and `flags`, each `2 * size` long.
+    init(members: UnsafeMutableBufferPointer<Int>, flags: UnsafeMutableBufferPointer<Bool>, half: Int, size: Int) {
+        storage = UnsafeMutableBufferPointer(rebasing: members[(half * size)..<((half + 1) * size)])
+        isMember = UnsafeMutableBufferPointer(rebasing: flags[(half * size)..<((half + 1) * size)])
+        isMember.initialize(repeating: false)
     }
+
+    var members: Slice<UnsafeMutableBufferPointer<Int>> { storage[..<count] }
 
     mutating func insert(_ pc: Int) -> Bool {
         if isMember[pc] { return false }
         isMember[pc] = true
-        members.append(pc)
+        storage[count] = pc
+        count += 1
         return true
     }
 
     mutating func removeAll() {
         for pc in members { isMember[pc] = false }
-        members.removeAll(keepingCapacity: true)
+        count = 0
     }
 }
