@@ -3,15 +3,23 @@ import KonbiniRulesCore
 /// The generator's pipeline: parse → check → lower → render. A rules file with any
 /// problem yields its diagnostics and no Swift.
 public enum RulesGenerator {
-    /// The Swift source for the rules file `text`, named `fileName` in diagnostics and in
-    /// the generated header.
-    public static func generate(_ text: String, fileName: String) -> Result<String, RulesDiagnostics> {
-        RulesChecker.load(text, file: fileName).map { swiftSource(for: $0, fileName: fileName) }
+    /// The Swift source for the rules file `text` at `path`.
+    ///
+    /// Diagnostics name the file by `path`, so that a build log or an editor finds it; the
+    /// generated Swift names it by its file name alone, so that the same rules file gives
+    /// byte-identical Swift wherever the package is checked out.
+    public static func generate(_ text: String, fileName path: String) -> Result<String, RulesDiagnostics> {
+        RulesChecker.load(text, file: path).map { swiftSource(for: $0, fileName: path) }
     }
 
-    /// The Swift source for a rules file already loaded and checked.
-    public static func swiftSource(for document: RulesDocument, fileName: String) -> String {
-        var lowering = RequestLowering(document: document, fileName: fileName)
+    /// The Swift source for a rules file already loaded and checked, read from `path`.
+    public static func swiftSource(for document: RulesDocument, fileName path: String) -> String {
+        var lowering = RequestLowering(document: document, fileName: lastPathComponent(of: path))
         return SwiftRenderer.render(lowering.lower())
+    }
+
+    /// The part of `path` after its last `/` (or `\`, on Windows).
+    static func lastPathComponent(of path: String) -> String {
+        String(path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? Substring(path))
     }
 }

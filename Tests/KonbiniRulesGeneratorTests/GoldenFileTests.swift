@@ -67,3 +67,22 @@ extension GoldenFileTests {
         #expect(late.validate(now: now).map(\.ruleID) == ["shop.deadline.later_than"])
     }
 }
+
+extension GoldenFileTests {
+    /// The plugin hands the generator each rules file's absolute path: the Swift must not
+    /// depend on it, so two checkouts build the same sources and no build machine's folders
+    /// end up in the documentation. Diagnostics keep the path, for editors to find the file.
+    @Test func generatedSwiftIsTheSameWhereverTheRulesFileIs() throws {
+        let rules = try String(contentsOf: Self.directory.appendingPathComponent("shop.rules.yaml"), encoding: .utf8)
+        let here = try RulesGenerator.generate(rules, fileName: "/home/alice/shop/Sources/Shop/shop.rules.yaml").get()
+        let there = try RulesGenerator.generate(rules, fileName: "/build/checkout-2/Sources/Shop/shop.rules.yaml").get()
+        #expect(here == there)
+        #expect(!here.contains("/home/alice") && !here.contains("Sources/Shop"))
+        #expect(here == (try RulesGenerator.generate(rules, fileName: "shop.rules.yaml").get()))
+        guard case .failure(let diagnostics) = RulesGenerator.generate("version: 1\n", fileName: "/home/alice/bad.rules.yaml") else {
+            Issue.record("an incomplete rules file generated Swift")
+            return
+        }
+        #expect(diagnostics.description.hasPrefix("/home/alice/bad.rules.yaml:1:1: error:"))
+    }
+}
