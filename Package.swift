@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "KonbiniRules",
+    // Mutex (Synchronization) and String(validating:as:) first shipped in these releases; on
+    // Linux the toolchain has them.
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
     products: [
         .library(name: "JapaneseText", targets: ["JapaneseText"]),
         .library(name: "KonbiniRules", targets: ["KonbiniRules"]),

@@ -6,7 +6,7 @@ import PackageDescription
 
 let package = Package(
     name: "KonbiniRulesBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "KonbiniRules", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),

@@ -5,6 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "ShopCheckout",
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "KonbiniRules", path: "../.."),
     ],
