@@ -91,14 +91,14 @@ let package = Package(
             name: "konbini-lint",
             dependencies: ["KonbiniLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // A seeded random generator the property tests share.
+        // What the tests share: a seeded random generator, and when a test may be skipped.
         .target(
             name: "TestSupport",
             path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "KonbiniLintTests",
-            dependencies: ["KonbiniLint", "KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore"]
+            dependencies: ["KonbiniLint", "KonbiniProviders", "KonbiniRulesInterpreter", "KonbiniRulesCore", "TestSupport"]
         ),
         // Runs the built konbini-lint: options, formats, exit statuses.
         .testTarget(
