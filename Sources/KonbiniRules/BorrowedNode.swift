@@ -10,8 +10,8 @@
 ///
 /// The tree is reached through `Unmanaged._withUnsafeGuaranteedRef`, the standard library's
 /// way of saying that something else keeps the object alive: `takeUnretainedValue()` let
-/// the optimizer retain and release it around each use again (159.6 M instructions on the
-/// benchmark's sample against 157.3 M).
+/// the optimizer retain and release it around each use again (measured in
+/// `Benchmarks/README.md`).
 @usableFromInline
 struct BorrowedNode {
     private enum Storage {
