@@ -13,9 +13,20 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// as annotations on the lines.
     case github
 
-    /// The findings as this format prints them: what a ``FindingWriter`` writes for them.
+    /// The reporter that writes findings in this format, their messages in `language`;
+    /// `colour` colours text output's severities (for a terminal).
+    public func reporter(language: Language, colour: Bool) -> any FindingReporter {
+        switch self {
+        case .text: TextReporter(language: language, colour: colour)
+        case .json: JSONReporter(language: language)
+        case .sarif: SARIFReporter(language: language)
+        case .github: GitHubReporter(language: language)
+        }
+    }
+
+    /// The findings as this format prints them: what its reporter writes for them.
     public func render(_ findings: [Finding], language: Language, colour: Bool) -> String {
-        var writer = FindingWriter(format: self, language: language, colour: colour)
-        return writer.opening() + findings.map { writer.entry(for: $0) }.joined() + writer.closing()
+        var reporter = reporter(language: language, colour: colour)
+        return reporter.opening + findings.map { reporter.entry(for: $0) }.joined() + reporter.closing
     }
 }

@@ -63,12 +63,11 @@ struct LintCommand: ParsableCommand {
         }
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         let output = OutputFormat(rawValue: format)!
-        var writer = FindingWriter(format: output, language: Language(rawValue: lang)!,
-                                   colour: output == .text && isatty(STDOUT_FILENO) != 0)
+        var reporter = output.reporter(language: Language(rawValue: lang)!, colour: output == .text && isatty(STDOUT_FILENO) != 0)
         var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0
-        print(writer.opening(), terminator: "")
+        print(reporter.opening, terminator: "")
         for input in try InputFiles.expand(paths) {
             do {
                 let handle = try input.open().get()
@@ -86,7 +85,7 @@ struct LintCommand: ParsableCommand {
                     var entries: [String] = []
                     for finding in findings {
                         foundError = foundError || finding.severity == .error
-                        entries.append(writer.entry(for: finding))
+                        entries.append(reporter.entry(for: finding))
                     }
                     if !entries.isEmpty { print(entries.joined(), terminator: "") }
                 }
@@ -96,7 +95,7 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
             }
         }
-        print(writer.closing(), terminator: "")
+        print(reporter.closing, terminator: "")
         if unreadable { throw ExitCode(2) }
         if foundError { throw ExitCode.failure }
     }

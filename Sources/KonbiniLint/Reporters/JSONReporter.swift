@@ -1,0 +1,45 @@
+import JapaneseText
+import KonbiniRules
+
+/// One JSON document: `{"diagnostics": [{"rule", "severity", "path", "message", "file",
+/// "line", "column", "source", "value"}, …]}`, the last two only when the finding has them.
+public struct JSONReporter: FindingReporter {
+    public let language: Language
+    private var entries = 0
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public var opening: String { "{\"diagnostics\":[" }
+    public var closing: String { "]}\n" }
+
+    /// A finding as a JSON object, built as UTF-8 in one buffer: a large lint run writes
+    /// many of these.
+    public mutating func entry(for finding: Finding) -> String {
+        defer { entries += 1 }
+        let message = finding.message.text(in: language)
+        var json: [UInt8] = []
+        json.reserveCapacity(256 + message.utf8.count)
+        func member(_ name: StaticString, _ text: String) {
+            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            JSONText.appendQuoted(text, to: &json)
+        }
+        func number(_ name: StaticString, _ value: Int) {
+            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            json.append(contentsOf: String(value).utf8)
+        }
+        if entries > 0 { json.append(UInt8(ascii: ",")) }
+        member("{\"rule\":", finding.rule)
+        member(",\"severity\":", finding.severity.rawValue)
+        member(",\"path\":", finding.path.encoded)
+        member(",\"message\":", message)
+        member(",\"file\":", finding.file)
+        number(",\"line\":", finding.line)
+        number(",\"column\":", finding.column)
+        if let source = finding.source { member(",\"source\":", source) }
+        if let value = finding.value { member(",\"value\":", value) }
+        json.append(UInt8(ascii: "}"))
+        return json.withUnsafeBufferPointer(String.init(validatedUTF8:))
+    }
+}
