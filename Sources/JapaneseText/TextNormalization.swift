@@ -46,19 +46,56 @@ public enum TextNormalization: Hashable, Sendable {
     /// The seven ``JISMappingVariant`` characters written in one form.
     case jisMappingVariants(JISMappingVariant.Form)
 
-    /// The normalization the rules language and the linter call `name`, for those that take
-    /// no parameter: `nfc`, `nfkc`, `hiragana_to_katakana`, `halfwidth_to_fullwidth_katakana`,
-    /// `fullwidth_alphanumerics_to_ascii`, `phone_digits`.
-    public init?(name: String) {
-        switch name {
-        case "nfc": self = .nfc
-        case "nfkc": self = .nfkc
-        case "hiragana_to_katakana": self = .hiraganaToKatakana
-        case "halfwidth_to_fullwidth_katakana": self = .halfwidthToFullwidthKatakana
-        case "fullwidth_alphanumerics_to_ascii": self = .fullwidthAlphanumericsToASCII
-        case "phone_digits": self = .phoneDigits
-        default: return nil
+    /// The kinds of normalization by the names the rules language and the linter give
+    /// them: the one list of those names.
+    public enum Kind: String, CaseIterable, Sendable {
+        case nfc, nfkc
+        case hiraganaToKatakana = "hiragana_to_katakana"
+        case halfwidthToFullwidthKatakana = "halfwidth_to_fullwidth_katakana"
+        case fullwidthAlphanumericsToASCII = "fullwidth_alphanumerics_to_ascii"
+        case phoneDigits = "phone_digits"
+        case replaceOutside = "replace_outside"
+        case dropOutside = "drop_outside"
+        case truncate
+        case jisMappingVariants = "jis_variants"
+    }
+
+    /// The kind of this normalization.
+    public var kind: Kind {
+        switch self {
+        case .nfc: .nfc
+        case .nfkc: .nfkc
+        case .hiraganaToKatakana: .hiraganaToKatakana
+        case .halfwidthToFullwidthKatakana: .halfwidthToFullwidthKatakana
+        case .fullwidthAlphanumericsToASCII: .fullwidthAlphanumericsToASCII
+        case .phoneDigits: .phoneDigits
+        case .replaceOutside: .replaceOutside
+        case .dropOutside: .dropOutside
+        case .truncate: .truncate
+        case .jisMappingVariants: .jisMappingVariants
         }
+    }
+
+    /// The normalization of `kind` when that kind takes no parameter: `nfc`, `nfkc`,
+    /// `hiragana_to_katakana`, `halfwidth_to_fullwidth_katakana`,
+    /// `fullwidth_alphanumerics_to_ascii`, `phone_digits`.
+    public init?(_ kind: Kind) {
+        switch kind {
+        case .nfc: self = .nfc
+        case .nfkc: self = .nfkc
+        case .hiraganaToKatakana: self = .hiraganaToKatakana
+        case .halfwidthToFullwidthKatakana: self = .halfwidthToFullwidthKatakana
+        case .fullwidthAlphanumericsToASCII: self = .fullwidthAlphanumericsToASCII
+        case .phoneDigits: self = .phoneDigits
+        case .replaceOutside, .dropOutside, .truncate, .jisMappingVariants: return nil
+        }
+    }
+
+    /// The normalization the rules language and the linter call `name`, for those that take
+    /// no parameter (see ``init(_:)``).
+    public init?(name: String) {
+        guard let kind = Kind(rawValue: name) else { return nil }
+        self.init(kind)
     }
 
     /// `text` normalized, with what changed.

@@ -37,9 +37,9 @@ struct TextCommand: ParsableCommand {
 
     func normalization(named name: String) throws -> TextNormalization {
         if let simple = TextNormalization(name: name) { return simple }
-        switch name {
-        case "truncate" where maxLength != nil: return .truncate(toCharacters: maxLength!)
-        case "drop_outside" where charset.flatMap(JapaneseCharacterSet.init(named:)) != nil:
+        switch TextNormalization.Kind(rawValue: name) {
+        case .truncate? where maxLength != nil: return .truncate(toCharacters: maxLength!)
+        case .dropOutside? where charset.flatMap(JapaneseCharacterSet.init(named:)) != nil:
             return .dropOutside(JapaneseCharacterSet(named: charset!)!)
         default: throw ValidationError("unknown normalization")
         }

@@ -51,6 +51,12 @@ import Testing
          "shop.rules.yaml:10:1: error: YAML: did not find expected ',' or ']'"),
         ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: truncate\n",
          "shop.rules.yaml:13:14: error: truncate fixes a length check with a max only"),
+        ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: replace_outside\n",
+         "shop.rules.yaml:13:14: error: fix 'replace_outside' needs a value: {replace_outside: …}"),
+        ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: {nfc: true}\n",
+         "shop.rules.yaml:13:15: error: fix 'nfc' takes no value; write it as a name"),
+        ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: composed\n",
+         "shop.rules.yaml:13:14: error: unknown fix 'composed'; the fixes are: nfc, nfkc, hiragana_to_katakana, halfwidth_to_fullwidth_katakana, fullwidth_alphanumerics_to_ascii, phone_digits, replace_outside, drop_outside, truncate, jis_variants"),
     ])
     func reportsTheMistakeWhereItIs(_ body: String, _ expected: String) {
         #expect(Self.diagnostics(body).contains(expected), "\(Self.diagnostics(body))")
@@ -82,5 +88,39 @@ import Testing
             return
         }
         #expect(failure.diagnostics.map(\.description) == ["f.yaml:10:1: error: YAML: did not find expected ',' or ']'"])
+    }
+}
+
+extension RulesFileErrorTests {
+    /// Each keyword list is one enum: every check keyword the parser reads gives a check of
+    /// that keyword, and every type keyword a type that names it back.
+    @Test(arguments: Check.Keyword.allCases)
+    func everyCheckKeywordParsesToItsKind(_ keyword: Check.Keyword) throws {
+        let (type, value) = switch keyword {
+        case .range: ("integer", "{min: 1}")
+        case .length, .digits: ("string", "{max: 3}")
+        case .notAllZeros, .luhn: ("string", "true")
+        case .oneOf: ("string", "[a, b]")
+        case .pattern: ("string", "\"[a-z]+\"")
+        case .charset: ("string", "ascii")
+        case .laterThan, .soonerThan: ("unix_timestamp", "30m")
+        case .contains: ("array\n    items: {type: string}", "a")
+        }
+        let text = Self.header + "fields:\n  f:\n    type: \(type)\n    checks:\n      - \(keyword.rawValue): \(value)\n"
+        let document = try RulesChecker.load(text, file: "shop.rules.yaml").get()
+        #expect(document.root.fields.first?.checks.first?.kind.keyword == keyword)
+    }
+
+    @Test(arguments: FieldType.Keyword.allCases)
+    func everyTypeKeywordParsesToItsType(_ keyword: FieldType.Keyword) throws {
+        let extra = switch keyword {
+        case .enumeration: "\n    values: [a]"
+        case .array: "\n    items: {type: string}"
+        case .object: "\n    fields:\n      g: {type: string}"
+        default: ""
+        }
+        let text = Self.header + "fields:\n  f:\n    type: \(keyword.rawValue)\(extra)\n"
+        let document = try RulesChecker.load(text, file: "shop.rules.yaml").get()
+        #expect(document.root.fields.first?.type.keyword == keyword)
     }
 }

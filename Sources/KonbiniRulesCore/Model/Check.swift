@@ -35,20 +35,34 @@ public struct Check: Hashable, Sendable {
         case contains(String)
 
         /// The name the rules language gives the check, which also ends its default id.
-        public var keyword: String {
+        public var keyword: Keyword {
             switch self {
-            case .range: "range"
-            case .length: "length"
-            case .digits: "digits"
-            case .notAllZeros: "not_all_zeros"
-            case .oneOf: "one_of"
-            case .pattern: "pattern"
-            case .charset: "charset"
-            case .luhn: "luhn"
-            case .laterThan: "later_than"
-            case .soonerThan: "sooner_than"
-            case .contains: "contains"
+            case .range: .range
+            case .length: .length
+            case .digits: .digits
+            case .notAllZeros: .notAllZeros
+            case .oneOf: .oneOf
+            case .pattern: .pattern
+            case .charset: .charset
+            case .luhn: .luhn
+            case .laterThan: .laterThan
+            case .soonerThan: .soonerThan
+            case .contains: .contains
             }
         }
+    }
+
+    /// The check keywords of the rules language: the one list the parser reads and its
+    /// messages name.
+    public enum Keyword: String, CaseIterable, Sendable, CustomStringConvertible {
+        case range, length, digits
+        case notAllZeros = "not_all_zeros"
+        case oneOf = "one_of"
+        case pattern, charset, luhn
+        case laterThan = "later_than"
+        case soonerThan = "sooner_than"
+        case contains
+
+        public var description: String { rawValue }
     }
 }

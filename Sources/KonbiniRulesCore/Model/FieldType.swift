@@ -28,20 +28,34 @@ public indirect enum FieldType: Hashable, Sendable {
     case variants(VariantsDefinition)
 
     /// The name the rules language uses for the type.
-    public var keyword: String {
+    public var keyword: Keyword {
         switch self {
-        case .integer: "integer"
-        case .string: "string"
-        case .boolean: "boolean"
-        case .enumeration: "enum"
-        case .unixTimestamp: "unix_timestamp"
-        case .dateTime: "date_time"
-        case .url: "url"
-        case .email: "email"
-        case .consumptionTax: "consumption_tax"
-        case .array: "array"
-        case .object, .variants: "object"
+        case .integer: .integer
+        case .string: .string
+        case .boolean: .boolean
+        case .enumeration: .enumeration
+        case .unixTimestamp: .unixTimestamp
+        case .dateTime: .dateTime
+        case .url: .url
+        case .email: .email
+        case .consumptionTax: .consumptionTax
+        case .array: .array
+        case .object, .variants: .object
         }
+    }
+
+    /// The type keywords of the rules language: the one list the parser reads and its
+    /// messages name.
+    public enum Keyword: String, CaseIterable, Sendable, CustomStringConvertible {
+        case integer, string, boolean
+        case enumeration = "enum"
+        case unixTimestamp = "unix_timestamp"
+        case dateTime = "date_time"
+        case url, email
+        case consumptionTax = "consumption_tax"
+        case array, object
+
+        public var description: String { rawValue }
     }
 
     /// Whether values of the type are strings in a payload, so string checks apply.

@@ -5,15 +5,7 @@ import Yams
 /// Reads one entry of a field's `checks`: exactly one check keyword, the rule keys every
 /// rule may have, and `fix`.
 struct CheckParser {
-    static let keywords = [
-        "range", "length", "digits", "not_all_zeros", "one_of", "pattern", "charset", "luhn",
-        "later_than", "sooner_than", "contains",
-    ]
-    static let fixKeywords = [
-        "nfc", "nfkc", "hiragana_to_katakana", "halfwidth_to_fullwidth_katakana",
-        "fullwidth_alphanumerics_to_ascii", "phone_digits", "truncate", "drop_outside",
-        "replace_outside", "jis_variants",
-    ]
+    static let fixKeywords = TextNormalization.Kind.allCases.map(\.rawValue).joined(separator: ", ")
 
     let reader: YAMLReader
     let documentParser: DocumentParser
@@ -21,10 +13,11 @@ struct CheckParser {
     mutating func parseCheck(_ node: Node, field: String, type: FieldType, scope: RuleScope) -> Check? {
         guard var keys = reader.mapping(node, "a check of '\(field)'") else { return nil }
         let location = reader.location(of: node)
-        let present = keys.keys.filter(Self.keywords.contains)
-        guard present.count == 1, let keyword = present.first, let valueNode = keys.take(keyword) else {
-            let found = present.isEmpty ? "none" : present.joined(separator: ", ")
-            reader.error("a check needs exactly one of: \(Self.keywords.joined(separator: ", ")) (found \(found))", at: node)
+        let present = keys.keys.compactMap(Check.Keyword.init(rawValue:))
+        guard present.count == 1, let keyword = present.first, let valueNode = keys.take(keyword.rawValue) else {
+            let found = present.isEmpty ? "none" : present.map(\.rawValue).joined(separator: ", ")
+            let keywords = Check.Keyword.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.error("a check needs exactly one of: \(keywords) (found \(found))", at: node)
             return nil
         }
         guard let kind = parseKind(keyword, valueNode) else { return nil }
@@ -40,44 +33,43 @@ struct CheckParser {
         return Check(kind: kind, rule: rule, fixes: fixes, location: location)
     }
 
-    private func parseKind(_ keyword: String, _ node: Node) -> Check.Kind? {
+    private func parseKind(_ keyword: Check.Keyword, _ node: Node) -> Check.Kind? {
+        let what = keyword.rawValue
         switch keyword {
-        case "range":
-            return bounds(node, keyword).map { Check.Kind.range(min: $0.min, max: $0.max) }
-        case "length":
-            return bounds(node, keyword).map { Check.Kind.length(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
-        case "digits":
-            return bounds(node, keyword).map { Check.Kind.digits(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
-        case "not_all_zeros":
-            return flag(node, keyword) ? .notAllZeros : nil
-        case "luhn":
-            return flag(node, keyword) ? .luhn : nil
-        case "one_of":
-            return reader.strings(node, keyword).map(Check.Kind.oneOf)
-        case "contains":
-            return reader.string(node, keyword).map(Check.Kind.contains)
-        case "pattern":
-            guard let source = reader.string(node, keyword) else { return nil }
+        case .range:
+            return bounds(node, what).map { Check.Kind.range(min: $0.min, max: $0.max) }
+        case .length:
+            return bounds(node, what).map { Check.Kind.length(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+        case .digits:
+            return bounds(node, what).map { Check.Kind.digits(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+        case .notAllZeros:
+            return flag(node, what) ? .notAllZeros : nil
+        case .luhn:
+            return flag(node, what) ? .luhn : nil
+        case .oneOf:
+            return reader.strings(node, what).map(Check.Kind.oneOf)
+        case .contains:
+            return reader.string(node, what).map(Check.Kind.contains)
+        case .pattern:
+            guard let source = reader.string(node, what) else { return nil }
             do {
                 return .pattern(try Pattern(source))
             } catch {
                 reader.error("pattern: \(error)", at: node)
                 return nil
             }
-        case "charset":
-            guard let name = reader.string(node, keyword) else { return nil }
+        case .charset:
+            guard let name = reader.string(node, what) else { return nil }
             guard let set = JapaneseCharacterSet(named: name) else {
                 let names = JapaneseCharacterSet.allCases.map(\.name).joined(separator: ", ")
                 reader.error("unknown character set '\(name)'; the sets are: \(names)", at: node)
                 return nil
             }
             return .charset(set)
-        case "later_than":
-            return duration(node, keyword).map(Check.Kind.laterThan)
-        case "sooner_than":
-            return duration(node, keyword).map(Check.Kind.soonerThan)
-        default:
-            return nil
+        case .laterThan:
+            return duration(node, what).map(Check.Kind.laterThan)
+        case .soonerThan:
+            return duration(node, what).map(Check.Kind.soonerThan)
         }
     }
 
@@ -121,42 +113,49 @@ struct CheckParser {
     private func parseFix(_ node: Node, for kind: Check.Kind) -> TextNormalization? {
         if let mapping = node.mapping, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }) {
             let key = keyNode.scalar?.string ?? ""
-            switch key {
-            case "replace_outside":
-                guard let replacement = reader.string(value, "replace_outside") else { return nil }
+            switch TextNormalization.Kind(rawValue: key) {
+            case .replaceOutside?:
+                guard let replacement = reader.string(value, key) else { return nil }
                 guard case .charset(let set) = kind else {
                     reader.error("replace_outside fixes a charset check only", at: node)
                     return nil
                 }
                 return .replaceOutside(set, with: replacement)
-            case "jis_variants":
-                guard let name = reader.string(value, "jis_variants"), let form = JISMappingVariant.Form(rawValue: name) else {
+            case .jisMappingVariants?:
+                guard let name = reader.string(value, key), let form = JISMappingVariant.Form(rawValue: name) else {
                     reader.error("jis_variants must be jis or microsoft", at: value)
                     return nil
                 }
                 return .jisMappingVariants(form)
-            default:
-                reader.error("unknown fix '\(key)'; the fixes are: \(Self.fixKeywords.joined(separator: ", "))", at: keyNode)
+            case let other?:
+                reader.error("fix '\(other.rawValue)' takes no value; write it as a name", at: keyNode)
+                return nil
+            case nil:
+                reader.error("unknown fix '\(key)'; the fixes are: \(Self.fixKeywords)", at: keyNode)
                 return nil
             }
         }
         guard let name = reader.string(node, "fix") else { return nil }
-        if let normalization = TextNormalization(name: name) { return normalization }
-        switch name {
-        case "truncate":
+        guard let fix = TextNormalization.Kind(rawValue: name) else {
+            reader.error("unknown fix '\(name)'; the fixes are: \(Self.fixKeywords)", at: node)
+            return nil
+        }
+        if let normalization = TextNormalization(fix) { return normalization }
+        switch fix {
+        case .truncate:
             guard case .length(_, let max?) = kind else {
                 reader.error("truncate fixes a length check with a max only", at: node)
                 return nil
             }
             return .truncate(toCharacters: max)
-        case "drop_outside":
+        case .dropOutside:
             guard case .charset(let set) = kind else {
                 reader.error("drop_outside fixes a charset check only", at: node)
                 return nil
             }
             return .dropOutside(set)
         default:
-            reader.error("unknown fix '\(name)'; the fixes are: \(Self.fixKeywords.joined(separator: ", "))", at: node)
+            reader.error("fix '\(name)' needs a value: {\(name): …}", at: node)
             return nil
         }
     }

@@ -2,43 +2,40 @@ import KonbiniRules
 import Yams
 
 extension DocumentParser {
-    static let typeKeywords = [
-        "integer", "string", "boolean", "enum", "unix_timestamp", "date_time", "url", "email",
-        "consumption_tax", "array", "object",
-    ]
-
     /// The field's `type` and the keys that go with it.
     mutating func parseType(_ keys: inout KeyedNodes, field: String, scope: RuleScope) -> FieldType? {
-        guard let node = keys.require("type"), let keyword = reader.string(node, "type") else { return nil }
+        guard let node = keys.require("type"), let name = reader.string(node, "type") else { return nil }
+        guard let keyword = FieldType.Keyword(rawValue: name) else {
+            let keywords = FieldType.Keyword.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.error("unknown type '\(name)'; the types are: \(keywords)", at: node)
+            return nil
+        }
         switch keyword {
-        case "integer": return .integer
-        case "string": return .string
-        case "boolean": return .boolean
-        case "unix_timestamp": return .unixTimestamp
-        case "url": return .url
-        case "email": return .email
-        case "consumption_tax": return .consumptionTax
-        case "enum":
+        case .integer: return .integer
+        case .string: return .string
+        case .boolean: return .boolean
+        case .unixTimestamp: return .unixTimestamp
+        case .url: return .url
+        case .email: return .email
+        case .consumptionTax: return .consumptionTax
+        case .enumeration:
             guard let valuesNode = keys.require("values"), let values = reader.strings(valuesNode, "values") else { return nil }
             if values.isEmpty { reader.error("an enum needs at least one value", at: valuesNode) }
             let ignoresCase = keys.take("ignore_case").flatMap { reader.boolean($0, "ignore_case") } ?? false
             return .enumeration(values: values, ignoresCase: ignoresCase)
-        case "date_time":
+        case .dateTime:
             return .dateTime(parseDateTimeDefaults(&keys))
-        case "array":
+        case .array:
             guard let itemsNode = keys.require("items"), var itemKeys = reader.mapping(itemsNode, "items of '\(field)'") else { return nil }
             let items = parseType(&itemKeys, field: field, scope: scope)
             itemKeys.reportUnknownKeys()
             return items.map(FieldType.array)
-        case "object":
+        case .object:
             if let variantsNode = keys.take("variants") {
                 return parseVariants(&keys, variantsNode, field: field, scope: scope)
             }
             let objectScope = self.scope(&keys, inside: scope, readsSource: false)
             return parseObject(&keys, scope: objectScope, what: "'\(field)'").map(FieldType.object)
-        default:
-            reader.error("unknown type '\(keyword)'; the types are: \(Self.typeKeywords.joined(separator: ", "))", at: node)
-            return nil
         }
     }
 
