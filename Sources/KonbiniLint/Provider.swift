@@ -20,12 +20,7 @@ public enum Provider: String, CaseIterable, Sendable {
 
     /// Every request type of the provider.
     public var requestTypes: [any KonbiniRequest.Type] {
-        switch self {
-        case .stripe: [StripeKonbiniPaymentIntent.self]
-        case .omise: [OmiseKonbiniSource.self, OmiseKonbiniCharge.self]
-        case .komoju: [KomojuPayment.self]
-        case .nomupay: [NomuPayKonbiniPayment.self]
-        }
+        ProviderRequests.all.filter { $0.provider == rawValue }
     }
 
     /// The members whose presence marks a payload as a provider's, provider by provider in

@@ -1,6 +1,12 @@
 /// What every generated request type offers, so that tools can handle requests of any
 /// rules file alike.
 public protocol KonbiniRequest: Hashable, Sendable {
+    /// The provider whose rules the type holds, as its rules file names it (`stripe`).
+    static var provider: String { get }
+
+    /// The rules file the type is generated from, by its file name (`stripe.rules.yaml`).
+    static var rulesFileName: String { get }
+
     /// Every rule of the rules file, in file order.
     static var allRules: [Rule] { get }
 

@@ -39,6 +39,10 @@ struct RequestLowering {
     private mutating func entryPoints() -> [SwiftDeclaration] {
         let requestType = rules.reference(document.requestTypeRule)
         return [
+            .line(documentation: ["The provider of `\(fileName)`."],
+                  code: "public static let provider = \(SwiftNames.literal(document.provider))"),
+            .line(documentation: ["The rules file this type is generated from."],
+                  code: "public static let rulesFileName = \(SwiftNames.literal(fileName))"),
             .line(documentation: ["Every rule of `\(fileName)`, in file order."],
                   code: "public static var allRules: [Rule] { Rules.all }"),
             .line(documentation: ["The fields whose values tools show only the last four characters of."],

@@ -13,11 +13,10 @@ import Testing
         .deletingLastPathComponent()
     static let now = Timestamp(secondsSince1970: 1_795_348_800)
 
-    /// One payload record, in its format, with the rules file of its provider.
+    /// One payload record, in its format.
     struct Record: Sendable {
         let bytes: [UInt8]
         let format: PayloadFormat
-        let rulesFile: String
     }
 
     /// Every record of `Examples/payloads`, and records that take the normalizations, the
@@ -29,35 +28,31 @@ import Testing
         for file in files {
             guard let format = PayloadFormat(fileExtension: (file as NSString).pathExtension) else { continue }
             let data = try Data(contentsOf: directory.appendingPathComponent(file))
-            let rulesFile = switch file.split(separator: "/").first {
-            case "komoju": "komoju"
-            case "nomupay": "nomupay"
-            case "omise": file.hasSuffix(".form") ? "omise-source" : "omise-charge"
-            default: "stripe"
-            }
             let chunks = format == .json ? [Array(data)] : data.split(separator: 0x0A).map(Array.init)
-            records += chunks.map { Record(bytes: $0, format: format, rulesFile: rulesFile) }
+            records += chunks.map { Record(bytes: $0, format: format) }
         }
         let extra = [
-            (#"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "pay_easy", "email": "a@example.com", "family_name": "山田", "family_name_kana": "やまた\#u{3099}", "given_name": "太郎", "given_name_kana": "ﾀﾛｳ", "phone": "０９０-1111-2222"}}"#, "komoju"),
-            (#"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "web_money", "prepaid_number": "ＡＢＣＤ１２３４５６７８９０１２"}}"#, "komoju"),
-            (#"{"amount": 1000, "currency": "jpy", "payment_method_types": ["konbini"], "payment_method_options": {"konbini": {"product_description": "セ\#u{3099}ット\#u{F900}の贈り物セット・季節限定の和菓子詰め合わせ", "confirmation_number": "０９０－１１１１－２２２２"}}}"#, "stripe"),
+            #"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "pay_easy", "email": "a@example.com", "family_name": "山田", "family_name_kana": "やまた\#u{3099}", "given_name": "太郎", "given_name_kana": "ﾀﾛｳ", "phone": "０９０-1111-2222"}}"#,
+            #"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "web_money", "prepaid_number": "ＡＢＣＤ１２３４５６７８９０１２"}}"#,
+            #"{"amount": 1000, "currency": "jpy", "payment_method_types": ["konbini"], "payment_method_options": {"konbini": {"product_description": "セ\#u{3099}ット\#u{F900}の贈り物セット・季節限定の和菓子詰め合わせ", "confirmation_number": "０９０－１１１１－２２２２"}}}"#,
         ]
-        records += extra.map { Record(bytes: Array($0.0.utf8), format: .json, rulesFile: $0.1) }
+        records += extra.map { Record(bytes: Array($0.utf8), format: .json) }
         return records
     }
 
-    /// What one record gives: the linter's findings through generated code and through the
-    /// interpreter, and the typed request's changes and violations after normalizing.
+    /// What one record gives: the linter's findings through generated code and, for a
+    /// record of a known provider, through the interpreter of its rules file, and the typed
+    /// request's changes and violations after normalizing.
     static func outcome(of record: Record, interpreters: [String: RulesInterpreter]) -> [String] {
         let linter = Linter(provider: nil, now: now, showsValues: true)
-        var interpreting = linter
-        interpreting.rules = interpreters[record.rulesFile]
         var outcome = linter.lint(record.bytes, format: record.format, file: "f").map { "\($0)" }
-        outcome += interpreting.lint(record.bytes, format: record.format, file: "f").map { "\($0)" }
         let document = try? record.format == .form ? FormReader().read(record.bytes) : JSONReader().read(record.bytes)
         if let root = document?.root, case .recognised(let provider) = Provider.recognise(root) {
-            outcome += normalizedOutcome(provider.requestType(for: root), root)
+            let requestType = provider.requestType(for: root)
+            var interpreting = linter
+            interpreting.rules = interpreters[requestType.rulesFileName]
+            outcome += interpreting.lint(record.bytes, format: record.format, file: "f").map { "\($0)" }
+            outcome += normalizedOutcome(requestType, root)
         }
         return outcome
     }
@@ -70,9 +65,9 @@ import Testing
 
     @Test func manyTasksAtOnceGiveTheSerialResults() async throws {
         var interpreters: [String: RulesInterpreter] = [:]
-        for name in ["stripe", "omise-source", "omise-charge", "komoju", "nomupay"] {
-            let text = try String(contentsOf: Self.root.appendingPathComponent("Rules/\(name).rules.yaml"), encoding: .utf8)
-            interpreters[name] = RulesInterpreter(document: try RulesChecker.load(text, file: "\(name).rules.yaml").get())
+        for name in ProviderRequests.all.map({ $0.rulesFileName }) {
+            let text = try String(contentsOf: Self.root.appendingPathComponent("Rules/\(name)"), encoding: .utf8)
+            interpreters[name] = RulesInterpreter(document: try RulesChecker.load(text, file: name).get())
         }
         let records = try Self.records()
         let serial = records.map { Self.outcome(of: $0, interpreters: interpreters) }

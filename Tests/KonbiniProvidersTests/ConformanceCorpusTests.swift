@@ -9,16 +9,19 @@ import Testing
 @Suite struct ConformanceCorpusTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Conformance")
 
-    static let corpora: [String] = ["stripe", "omise-source", "omise-charge", "komoju", "nomupay"]
+    /// The request type each corpus checks: a corpus for each rules file, named after it.
+    static let requestTypes = Dictionary(uniqueKeysWithValues: ProviderRequests.all.map { type in
+        (String(type.rulesFileName.dropLast(".rules.yaml".count)), type)
+    })
 
-    /// The request type each corpus checks.
-    static let requestTypes: [String: any KonbiniRequest.Type] = [
-        "stripe": StripeKonbiniPaymentIntent.self,
-        "omise-source": OmiseKonbiniSource.self,
-        "omise-charge": OmiseKonbiniCharge.self,
-        "komoju": KomojuPayment.self,
-        "nomupay": NomuPayKonbiniPayment.self,
-    ]
+    static let corpora = ProviderRequests.all.map { String($0.rulesFileName.dropLast(".rules.yaml".count)) }
+
+    /// Every corpus file is one of a rules file, and every rules file has one.
+    @Test func thereIsACorpusForEachRulesFile() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(Self.corpora.map { "\($0).json" }))
+        #expect(ProviderRequests.all.allSatisfy { $0.rulesFileName.hasSuffix(".rules.yaml") })
+    }
 
     @Test(arguments: corpora)
     func corpus(_ name: String) throws {

@@ -16,18 +16,11 @@ public struct ProviderRules {
         let directory = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Rules")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let documents = files.filter { $0.hasSuffix(".rules.yaml") }.map { file -> RulesDocument in
-            let url = directory.appendingPathComponent(file)
+        return ProviderRequests.all.map { type in
+            let url = directory.appendingPathComponent(type.rulesFileName)
             guard let text = try? String(contentsOf: url, encoding: .utf8),
-                  case .success(let document) = RulesChecker.load(text, file: file)
+                  case .success(let document) = RulesChecker.load(text, file: type.rulesFileName)
             else { fatalError("cannot load \(url.path)") }
-            return document
-        }
-        return Provider.allCases.flatMap(\.requestTypes).map { type in
-            guard let document = documents.first(where: { $0.requestName == String(describing: type) }) else {
-                fatalError("no rules file in \(directory.path) declares \(type)")
-            }
             return ProviderRules(requestType: type, interpreter: RulesInterpreter(document: document))
         }
     }()

@@ -8,6 +8,12 @@ import KonbiniRules
 /// Generated from `shop.rules.yaml`; the rules cite:
 /// - policy: <https://shop.example/konbini-policy>
 public struct ShopKonbiniOrder: KonbiniRequest {
+    /// The provider of `shop.rules.yaml`.
+    public static let provider = "shop"
+
+    /// The rules file this type is generated from.
+    public static let rulesFileName = "shop.rules.yaml"
+
     /// Every rule of `shop.rules.yaml`, in file order.
     public static var allRules: [Rule] { Rules.all }
 
