@@ -1,5 +1,9 @@
 /// What every generated request type offers, so that tools can handle requests of any
 /// rules file alike.
+///
+/// A generated type holds its fields, its decoding, its validation and its normalization;
+/// what is the same for every request (``validate(now:)``, ``validate(clock:)``,
+/// ``normalized()``, ``check(_:now:)``) comes from this protocol.
 public protocol KonbiniRequest: Hashable, Sendable {
     /// The provider whose rules the type holds, as its rules file names it (`stripe`).
     static var provider: String { get }
@@ -10,22 +14,52 @@ public protocol KonbiniRequest: Hashable, Sendable {
     /// Every rule of the rules file, in file order.
     static var allRules: [Rule] { get }
 
-    /// The fields the rules file marks `sensitive` (card numbers, security codes): tools show
-    /// only their last four characters.
+    /// The fields the rules file marks `sensitive` (card numbers, security codes), whose
+    /// values reports mask as ``ValueMasking`` says.
     static var sensitiveFields: Set<JSONPointer> { get }
 
     /// Reads a request from an untyped payload, reporting each value of the wrong type to
     /// `decoder`; no request when the payload is not an object.
     static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?
 
-    /// Every rule the request breaks, measuring expiry rules from `now`.
-    func validate(now: Timestamp) -> [Violation]
+    /// Appends every rule the request breaks to `violations`, in the order of the rules
+    /// file, measuring expiry rules from `now`.
+    func validate(now: Timestamp, into violations: inout [Violation])
+
+    /// Fixes each fixable violation by its rule's normalizations, appending every change
+    /// made to `changes`.
+    mutating func normalize(into changes: inout [FieldChange])
 
     /// The type errors and broken rules of `payload`; the default decodes and validates it.
     static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation]
+}
 
-    /// The request with each fixable violation fixed, and what changed.
-    func normalized() -> (request: Self, changes: [FieldChange])
+extension KonbiniRequest {
+    /// Every rule the request breaks, in the order of the rules file.
+    ///
+    /// - Parameter now: The moment expiry rules measure from.
+    @inlinable
+    public func validate(now: Timestamp) -> [Violation] {
+        var violations: [Violation] = []
+        validate(now: now, into: &violations)
+        return violations
+    }
+
+    /// Every rule the request breaks, measuring expiry rules from `clock`'s time.
+    @inlinable
+    public func validate(clock: some WallClock = SystemClock()) -> [Violation] {
+        validate(now: clock.now())
+    }
+
+    /// The request with each fixable violation fixed by its rule's normalizations, and every
+    /// change made, so that a form can show the customer what changed.
+    @inlinable
+    public func normalized() -> (request: Self, changes: [FieldChange]) {
+        var request = self
+        var changes: [FieldChange] = []
+        request.normalize(into: &changes)
+        return (request, changes)
+    }
 }
 
 extension KonbiniRequest {

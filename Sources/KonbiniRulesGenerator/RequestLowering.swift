@@ -20,8 +20,7 @@ struct RequestLowering {
     }
 
     mutating func lower() -> SwiftFile {
-        var members = entryPoints()
-        members += objectMembers(document.root, path: .root)
+        var members = objectMembers(document.root, path: .root, isRequest: true)
         members.append(rules.declaration)
         let documentation = [
             document.title + ".",
@@ -35,8 +34,9 @@ struct RequestLowering {
                                       conformances: ["KonbiniRequest"], members: members)])
     }
 
-    /// What users call: decode, validate, normalize.
-    private mutating func entryPoints() -> [SwiftDeclaration] {
+    /// The request's own members of ``KonbiniRequest`` besides validation and
+    /// normalization: what it is generated from, its rules, and decoding.
+    private mutating func requestMembers() -> [SwiftDeclaration] {
         let requestType = rules.reference(document.requestTypeRule)
         return [
             .line(documentation: ["The provider of `\(fileName)`."],
@@ -45,7 +45,7 @@ struct RequestLowering {
                   code: "public static let rulesFileName = \(SwiftNames.literal(fileName))"),
             .line(documentation: ["Every rule of `\(fileName)`, in file order."],
                   code: "public static var allRules: [Rule] { Rules.all }"),
-            .line(documentation: ["The fields whose values tools show only the last four characters of."],
+            .line(documentation: ["The fields whose values reports mask (`ValueMasking`)."],
                   code: "public static let sensitiveFields: Set<JSONPointer> = ["
                       + document.sensitiveFields.map { SwiftNames.literal($0) }.joined(separator: ", ") + "]"),
             .function(
@@ -61,39 +61,17 @@ struct RequestLowering {
                     ]),
                     .line("return Self(decoding: payload, decoder: &decoder)"),
                 ]),
-            .function(
-                documentation: ["Every rule the request breaks, in the order of the rules file.", "",
-                                "- Parameter now: The moment expiry rules measure from."],
-                signature: "public func validate(now: Timestamp) -> [Violation]",
-                body: [
-                    .line("var violations: [Violation] = []"),
-                    .line("validate(now: now, into: &violations)"),
-                    .line("return violations"),
-                ]),
-            .function(
-                documentation: ["Every rule the request breaks, measuring expiry rules from `clock`'s time."],
-                signature: "public func validate(clock: some WallClock = SystemClock()) -> [Violation]",
-                body: [.line("validate(now: clock.now())")]),
-            .function(
-                documentation: [
-                    "The request with each fixable violation fixed by its rule's normalizations,",
-                    "and every change made, so that a form can show the customer what changed.",
-                ],
-                signature: "public func normalized() -> (request: Self, changes: [FieldChange])",
-                body: [
-                    .line("var request = self"),
-                    .line("var changes: [FieldChange] = []"),
-                    .line("request.normalize(into: &changes)"),
-                    .line("return (request, changes)"),
-                ]),
         ]
     }
 
     // MARK: Objects
 
-    /// The members of the struct for `object`: properties, initializer, nested types,
-    /// decoding, validation and normalization.
-    private mutating func objectMembers(_ object: ObjectDefinition, path: JSONPointer, discriminator: String? = nil) -> [SwiftDeclaration] {
+    /// The members of the struct for `object`: stored properties, initializer (then, for
+    /// the request itself, its ``KonbiniRequest`` members), nested types, decoding,
+    /// validation and normalization.
+    private mutating func objectMembers(
+        _ object: ObjectDefinition, path: JSONPointer, discriminator: String? = nil, isRequest: Bool = false
+    ) -> [SwiftDeclaration] {
         var members: [SwiftDeclaration] = []
         var nested: [SwiftDeclaration] = []
         for field in object.fields {
@@ -101,6 +79,7 @@ struct RequestLowering {
             members.append(.line(documentation: propertyDocumentation(field), code: "public var \(SwiftNames.property(field.name)): \(type)?"))
         }
         members.append(memberwiseInitializer(object))
+        if isRequest { members += requestMembers() }
         members += object.fields.filter(\.endsAtJapaneseEndOfDay).map(deadlineFunction)
         members += nested
         if object.unknownFieldRule != nil {
@@ -109,8 +88,8 @@ struct RequestLowering {
                                  code: "static let knownMembers: MemberNames = [\(known.joined(separator: ", "))]"))
         }
         members.append(decodingInitializer(object, path: path, discriminator: discriminator))
-        members.append(validateFunction(object, path: path))
-        members.append(normalizeFunction(object, path: path))
+        members.append(validateFunction(object, path: path, isRequest: isRequest))
+        members.append(normalizeFunction(object, path: path, isRequest: isRequest))
         return members
     }
 
@@ -120,7 +99,7 @@ struct RequestLowering {
             lines += (lines.isEmpty ? [] : [""]) + ["When absent, the provider uses \(providerDefault)."]
         }
         if field.isSensitive {
-            lines += (lines.isEmpty ? [] : [""]) + ["Sensitive: reports show only its last four characters."]
+            lines += (lines.isEmpty ? [] : [""]) + ["Sensitive: reports mask its value (`ValueMasking`)."]
         }
         return lines
     }
@@ -301,7 +280,7 @@ struct RequestLowering {
 
     // MARK: Validation
 
-    private mutating func validateFunction(_ object: ObjectDefinition, path: JSONPointer) -> SwiftDeclaration {
+    private mutating func validateFunction(_ object: ObjectDefinition, path: JSONPointer, isRequest: Bool) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
             body += FieldValidation(field: field, path: path.appending(field.name)).statements(rules: &rules)
@@ -309,7 +288,9 @@ struct RequestLowering {
         for objectRule in object.rules {
             body += objectRuleStatements(objectRule, object: object, path: path)
         }
-        return .function(documentation: [], signature: "func validate(now: Timestamp, into violations: inout [Violation])", body: body)
+        return .function(
+            documentation: isRequest ? ["Appends every rule the request breaks to `violations`, in the order of the rules file."] : [],
+            signature: (isRequest ? "public " : "") + "func validate(now: Timestamp, into violations: inout [Violation])", body: body)
     }
 
     private mutating func objectRuleStatements(_ objectRule: ObjectRule, object: ObjectDefinition, path: JSONPointer) -> [SwiftStatement] {
@@ -343,7 +324,7 @@ struct RequestLowering {
 
     // MARK: Normalization
 
-    private mutating func normalizeFunction(_ object: ObjectDefinition, path: JSONPointer) -> SwiftDeclaration {
+    private mutating func normalizeFunction(_ object: ObjectDefinition, path: JSONPointer, isRequest: Bool) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
             let property = SwiftNames.property(field.name)
@@ -368,6 +349,8 @@ struct RequestLowering {
                 body.append(.block(header: "if var value = \(property)", body: inner))
             }
         }
-        return .function(documentation: [], signature: "mutating func normalize(into changes: inout [FieldChange])", body: body)
+        return .function(
+            documentation: isRequest ? ["Fixes each fixable violation by its rule's normalizations, appending every change to `changes`."] : [],
+            signature: (isRequest ? "public " : "") + "mutating func normalize(into changes: inout [FieldChange])", body: body)
     }
 }

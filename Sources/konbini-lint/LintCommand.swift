@@ -37,7 +37,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Lint against this rules file (*.rules.yaml), read at run time, instead of the providers' rules.")
     var rules: String?
 
-    @Flag(help: "Print the offending values (personal data; card numbers and sensitive fields show their last four characters only).")
+    @Flag(help: "Print the offending values (personal data: card numbers and sensitive fields are masked, showing at most their last four characters).")
     var showValues = false
 
     func validate() throws {

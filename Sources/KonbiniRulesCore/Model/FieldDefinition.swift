@@ -9,7 +9,8 @@ public struct FieldDefinition: Hashable, Sendable {
     public var presence: Presence
     /// The value the provider uses when the field is absent, as the document states it.
     public var providerDefault: String?
-    /// Set for fields such as card numbers: a report shows only the last four characters.
+    /// Set for fields such as card numbers and security codes: reports mask the value
+    /// (`ValueMasking`: the last four characters of a value of 12 or more, else nothing).
     public var isSensitive: Bool
     /// Set for a count of days after which a payment expires at 23:59:59 JST of the last
     /// day (Stripe's `expires_after_days`): the generated type computes that deadline.

@@ -8,6 +8,17 @@ import KonbiniRules
 /// Generated from `shop.rules.yaml`; the rules cite:
 /// - policy: <https://shop.example/konbini-policy>
 public struct ShopKonbiniOrder: KonbiniRequest {
+    /// The order total in yen.
+    public var amount: Int?
+    public var store: Store?
+    public var customer: Customer?
+
+    public init(amount: Int? = nil, store: Store? = nil, customer: Customer? = nil) {
+        self.amount = amount
+        self.store = store
+        self.customer = customer
+    }
+
     /// The provider of `shop.rules.yaml`.
     public static let provider = "shop"
 
@@ -17,7 +28,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// Every rule of `shop.rules.yaml`, in file order.
     public static var allRules: [Rule] { Rules.all }
 
-    /// The fields whose values tools show only the last four characters of.
+    /// The fields whose values reports mask (`ValueMasking`).
     public static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
 
     /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
@@ -30,40 +41,6 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         return Self(decoding: payload, decoder: &decoder)
     }
 
-    /// Every rule the request breaks, in the order of the rules file.
-    ///
-    /// - Parameter now: The moment expiry rules measure from.
-    public func validate(now: Timestamp) -> [Violation] {
-        var violations: [Violation] = []
-        validate(now: now, into: &violations)
-        return violations
-    }
-
-    /// Every rule the request breaks, measuring expiry rules from `clock`'s time.
-    public func validate(clock: some WallClock = SystemClock()) -> [Violation] {
-        validate(now: clock.now())
-    }
-
-    /// The request with each fixable violation fixed by its rule's normalizations,
-    /// and every change made, so that a form can show the customer what changed.
-    public func normalized() -> (request: Self, changes: [FieldChange]) {
-        var request = self
-        var changes: [FieldChange] = []
-        request.normalize(into: &changes)
-        return (request, changes)
-    }
-
-    /// The order total in yen.
-    public var amount: Int?
-    public var store: Store?
-    public var customer: Customer?
-
-    public init(amount: Int? = nil, store: Store? = nil, customer: Customer? = nil) {
-        self.amount = amount
-        self.store = store
-        self.customer = customer
-    }
-
     public enum Store: String, Hashable, Sendable, CaseIterable {
         case familyMart = "family-mart"
         case lawson
@@ -73,7 +50,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         public var nameKana: String?
         public var postalCode: String?
 
-        /// Sensitive: reports show only its last four characters.
+        /// Sensitive: reports mask its value (`ValueMasking`).
         public var phone: String?
         public var deadline: String?
 
@@ -157,7 +134,8 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: "", rule: Rules.unknownField)
     }
 
-    func validate(now: Timestamp, into violations: inout [Violation]) {
+    /// Appends every rule the request breaks to `violations`, in the order of the rules file.
+    public func validate(now: Timestamp, into violations: inout [Violation]) {
         if let amount {
             if !ValueChecks.isInRange(Int64(amount), min: 120, max: 100_000) {
                 violations.append(Rules.amountRange.violation(at: "/amount", ["field": "amount", "min": "120", "max": "100000"]))
@@ -170,7 +148,8 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         }
     }
 
-    mutating func normalize(into changes: inout [FieldChange]) {
+    /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
+    public mutating func normalize(into changes: inout [FieldChange]) {
         customer?.normalize(into: &changes)
     }
 
