@@ -11,7 +11,7 @@ public struct NormalizedText: Hashable, Sendable {
 
 /// One run of characters that a normalization replaced, so that a form can tell the
 /// customer what it did (`やまだ` became `ヤマダ`; `🍣` was dropped).
-public struct TextChange: Hashable, Sendable, CustomStringConvertible {
+public struct TextChange: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Where the run starts in the original text, in characters (grapheme clusters).
     public let offset: Int
     /// The characters that were there.

@@ -1,10 +1,13 @@
 /// What every generated request type offers, so that tools can handle requests of any
 /// rules file alike.
 ///
-/// A generated type holds its fields, its decoding, its validation and its normalization;
+/// A generated type is `Codable` with the provider's member names, so a request decoded by
+/// `JSONDecoder` or a framework's decoder validates, and a normalized one encodes into the
+/// JSON the provider expects. It holds its fields, its decoding, its validation and its
+/// normalization;
 /// what is the same for every request (``validate(now:)``, ``validate(clock:)``,
 /// ``normalized()``, ``check(_:now:)``) comes from this protocol.
-public protocol KonbiniRequest: Hashable, Sendable {
+public protocol KonbiniRequest: Hashable, Sendable, Codable {
     /// The provider whose rules the type holds, as its rules file names it (`stripe`).
     static var provider: String { get }
 

@@ -1,7 +1,7 @@
 import JapaneseText
 
 /// A message in English and Japanese, possibly with `{name}` placeholders.
-public struct Message: Hashable, Sendable {
+public struct Message: Hashable, Sendable, Codable {
     public var english: String
     public var japanese: String
 

@@ -1,6 +1,6 @@
 /// A rule as the generated validators and the interpreter carry it: what it is called, how
 /// serious it is, what it says and where it comes from.
-public struct Rule: Hashable, Sendable {
+public struct Rule: Hashable, Sendable, Codable {
     /// A stable id such as `stripe.konbini.product_description.charset`.
     public let id: String
     public let severity: Severity
@@ -29,7 +29,7 @@ public struct Rule: Hashable, Sendable {
 }
 
 /// A rule broken by one value of a request.
-public struct Violation: Hashable, Sendable, CustomStringConvertible {
+public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The rule, with its id, severity and source.
     public let rule: Rule
     /// Where the offending value is (or would be, for a missing one).

@@ -82,6 +82,7 @@ struct RequestLowering {
         if isRequest { members += requestMembers() }
         members += object.fields.filter(\.endsAtJapaneseEndOfDay).map(deadlineFunction)
         members += nested
+        members += codingKeys(object)
         if object.unknownFieldRule != nil {
             let known = (object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])).map(SwiftNames.literal)
             members.append(.line(documentation: ["The members a payload may have here, prepared once for every payload decoded."],
@@ -139,13 +140,13 @@ struct RequestLowering {
     /// The Swift type of a field, adding the nested type it needs to `nested`.
     private mutating func swiftType(_ field: FieldDefinition, nested: inout [SwiftDeclaration], path: JSONPointer) -> String {
         switch field.type {
-        case .enumeration(let values, _):
-            nested.append(enumDeclaration(SwiftNames.type(field.name), values: values))
-        case .array(.enumeration(let values, _)):
-            nested.append(enumDeclaration(SwiftNames.type(field.name) + "Item", values: values))
+        case .enumeration(let values, let ignoresCase):
+            nested.append(enumDeclaration(SwiftNames.type(field.name), values: values, ignoresCase: ignoresCase))
+        case .array(.enumeration(let values, let ignoresCase)):
+            nested.append(enumDeclaration(SwiftNames.type(field.name) + "Item", values: values, ignoresCase: ignoresCase))
         case .object(let object):
             nested.append(.structure(name: SwiftNames.type(field.name), documentation: field.description.map { [$0] } ?? [],
-                                     conformances: ["Hashable", "Sendable"], members: objectMembers(object, path: path)))
+                                     conformances: ["Hashable", "Sendable", "Codable"], members: objectMembers(object, path: path)))
         case .variants(let definition):
             nested.append(variantsDeclaration(field, definition, path: path))
         default:
@@ -169,14 +170,43 @@ struct RequestLowering {
         return name(field.type)
     }
 
-    private func enumDeclaration(_ name: String, values: [String]) -> SwiftDeclaration {
-        .enumeration(
-            name: name, documentation: [], conformances: ["String", "Hashable", "Sendable", "CaseIterable"],
+    /// A string enum; one whose rules file ignores case decodes a value in any case, as the
+    /// provider reads it, and encodes it as the rules file writes it.
+    private func enumDeclaration(_ name: String, values: [String], ignoresCase: Bool) -> SwiftDeclaration {
+        let decoding: [SwiftDeclaration] = !ignoresCase ? [] : [.function(
+            documentation: ["Decodes the value in any case, as the provider reads it."],
+            signature: "public init(from decoder: any Decoder) throws",
+            body: [
+                .line("let container = try decoder.singleValueContainer()"),
+                .line("let text = try container.decode(String.self).lowercased()"),
+                .block(header: "guard let value = Self.allCases.first(where: { $0.rawValue.lowercased() == text }) else", body: [
+                    .line("let values = Self.allCases.map(\\.rawValue).joined(separator: \", \")"),
+                    .line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \"expected one of: \\(values)\")"),
+                ]),
+                .line("self = value"),
+            ])]
+        return .enumeration(
+            name: name, documentation: [], conformances: ["String", "Hashable", "Sendable", "CaseIterable", "Codable"],
             cases: values.map { value in
                 let caseName = SwiftNames.enumCase(value)
                 return caseName.replacing("`", with: "") == value ? "case \(caseName)" : "case \(caseName) = \(SwiftNames.literal(value))"
             },
-            members: [])
+            members: decoding)
+    }
+
+    /// The coding keys of an object whose property names differ from its members' names
+    /// (`paymentMethodTypes` for `payment_method_types`), so that `Codable` reads and writes
+    /// the provider's names; none when every name is the same.
+    private func codingKeys(_ object: ObjectDefinition) -> [SwiftDeclaration] {
+        let renamed = object.fields.contains { SwiftNames.property($0.name).replacing("`", with: "") != $0.name }
+        guard renamed else { return [] }
+        return [.enumeration(
+            name: "CodingKeys", documentation: ["The provider's names of the members."], conformances: ["String", "CodingKey"],
+            cases: object.fields.map { field in
+                let property = SwiftNames.property(field.name)
+                return property.replacing("`", with: "") == field.name ? "case \(property)" : "case \(property) = \(SwiftNames.literal(field.name))"
+            },
+            members: [])]
     }
 
     // MARK: Variants
@@ -186,7 +216,7 @@ struct RequestLowering {
         for variant in definition.variants {
             members.append(.structure(
                 name: SwiftNames.type(variant.name), documentation: ["The fields of a `\(variant.name)` payment."],
-                conformances: ["Hashable", "Sendable"],
+                conformances: ["Hashable", "Sendable", "Codable"],
                 members: objectMembers(variant.object, path: path, discriminator: definition.discriminator)))
         }
         let required = rules.reference(definition.discriminatorRequired)
@@ -204,6 +234,7 @@ struct RequestLowering {
                         .line("case \(SwiftNames.literal(variant.name))?: self = .\(SwiftNames.enumCase(variant.name))(\(SwiftNames.type(variant.name))(decoding: payload, decoder: &decoder))")
                     } + [.line("default: return nil")]),
             ]))
+        members += variantsCoding(definition)
         members.append(.function(
             documentation: [],
             signature: "func validate(now: Timestamp, into violations: inout [Violation])",
@@ -224,9 +255,47 @@ struct RequestLowering {
         return .enumeration(
             name: SwiftNames.type(field.name),
             documentation: (field.description.map { [$0, ""] } ?? []) + ["Chosen by `\(definition.discriminator)`."],
-            conformances: ["Hashable", "Sendable"],
+            conformances: ["Hashable", "Sendable", "Codable"],
             cases: definition.variants.map { "case \(SwiftNames.enumCase($0.name))(\(SwiftNames.type($0.name)))" },
             members: members)
+    }
+
+    /// `Codable` for variants: the discriminator and the chosen variant's fields side by side
+    /// in one object, as the provider writes them.
+    private func variantsCoding(_ definition: VariantsDefinition) -> [SwiftDeclaration] {
+        let key = SwiftNames.property(definition.discriminator)
+        let keyCase = key.replacing("`", with: "") == definition.discriminator ? "case \(key)" : "case \(key) = \(SwiftNames.literal(definition.discriminator))"
+        let names = definition.variants.map(\.name).joined(separator: ", ")
+        return [
+            .enumeration(name: "DiscriminatorKey", documentation: [], conformances: ["String", "CodingKey"], cases: [keyCase], members: []),
+            .function(
+                documentation: ["Decodes the variant that `\(definition.discriminator)` names, from the same object."],
+                signature: "public init(from decoder: any Decoder) throws",
+                body: [
+                    .line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)"),
+                    .block(header: "switch try container.decode(String.self, forKey: .\(key))", body:
+                        definition.variants.map { variant in
+                            .line("case \(SwiftNames.literal(variant.name)): self = .\(SwiftNames.enumCase(variant.name))(try \(SwiftNames.type(variant.name))(from: decoder))")
+                        } + [
+                            .line("case let other:"),
+                            .line("    throw DecodingError.dataCorruptedError("),
+                            .line("        forKey: .\(key), in: container, debugDescription: \"'\\(other)' is not one of: \(names)\")"),
+                        ]),
+                ]),
+            .function(
+                documentation: ["Encodes the variant's fields and `\(definition.discriminator)` in one object."],
+                signature: "public func encode(to encoder: any Encoder) throws",
+                body: [
+                    .line("var container = encoder.container(keyedBy: DiscriminatorKey.self)"),
+                    .block(header: "switch self", body: definition.variants.flatMap { variant -> [SwiftStatement] in
+                        [
+                            .line("case .\(SwiftNames.enumCase(variant.name))(let details):"),
+                            .line("    try container.encode(\(SwiftNames.literal(variant.name)), forKey: .\(key))"),
+                            .line("    try details.encode(to: encoder)"),
+                        ]
+                    }),
+                ]),
+        ]
     }
 
     // MARK: Decoding

@@ -63,7 +63,7 @@ import Testing
             """)
         #expect(swift.contains("public static let expiresAfterDaysRange = Rule("))
         #expect(swift.contains("at: \"/payment_options/expires_after_days\""))
-        #expect(swift.contains("public struct PaymentOptions: Hashable, Sendable {"))
+        #expect(swift.contains("public struct PaymentOptions: Hashable, Sendable, Codable {"))
     }
 
     @Test(arguments: [

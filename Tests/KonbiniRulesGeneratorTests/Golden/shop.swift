@@ -41,12 +41,12 @@ public struct ShopKonbiniOrder: KonbiniRequest {
         return Self(decoding: payload, decoder: &decoder)
     }
 
-    public enum Store: String, Hashable, Sendable, CaseIterable {
+    public enum Store: String, Hashable, Sendable, CaseIterable, Codable {
         case familyMart = "family-mart"
         case lawson
     }
 
-    public struct Customer: Hashable, Sendable {
+    public struct Customer: Hashable, Sendable, Codable {
         public var nameKana: String?
         public var postalCode: String?
 
@@ -59,6 +59,14 @@ public struct ShopKonbiniOrder: KonbiniRequest {
             self.postalCode = postalCode
             self.phone = phone
             self.deadline = deadline
+        }
+
+        /// The provider's names of the members.
+        public enum CodingKeys: String, CodingKey {
+            case nameKana = "name_kana"
+            case postalCode = "postal_code"
+            case phone
+            case deadline
         }
 
         @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {

@@ -1,3 +1,4 @@
+import Foundation
 import KonbiniRules
 import ShopCheckout
 import Testing
@@ -19,5 +20,20 @@ import Testing
     @Test func rejectsAnOrderAboveTheShopsLimitInTheCustomersLanguage() {
         let result = checkKonbiniOrder(amount: 100_001, nameKana: "ヤマダ", phone: "0312345678", language: .japanese, now: now)
         #expect(result == .rejected(["/amount": "コンビニ払いは120円から100000円までのご注文でご利用いただけます。"]))
+    }
+
+    /// A handler that already decodes with `JSONDecoder` gets the generated type from the
+    /// form's JSON, and encodes the fixed order in the same member names for the provider.
+    @Test func decodesTheFormsJSONAndEncodesTheFixedOrder() throws {
+        let body = #"{"amount": 5800, "name_kana": "やまだ　たろう", "phone": "０９０－１１１１－２２２２"}"#
+        let order = try JSONDecoder().decode(ShopKonbiniOrder.self, from: Data(body.utf8))
+        #expect(order.validate(now: now).map(\.ruleID) == ["shop.konbini.name_kana.charset", "shop.konbini.phone.digits"])
+        let (fixed, changes) = order.normalized()
+        #expect(fixed.validate(now: now).isEmpty)
+        #expect(changes.map(\.path) == ["/name_kana", "/phone"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let sent = String(decoding: try encoder.encode(fixed), as: UTF8.self)
+        #expect(sent == #"{"amount":5800,"name_kana":"ヤマダ　タロウ","phone":"09011112222"}"#)
     }
 }

@@ -1,0 +1,75 @@
+import JapaneseText
+
+// The runtime's values encode as a form handler would send them in a response, and decode
+// back: a JSON Pointer as its string, a severity as its name, a consumption tax as the
+// provider writes it.
+
+extension Severity: Codable {}
+
+extension JSONPointer: Codable {
+    /// Decodes a pointer from its RFC 6901 string, which is empty or starts with `/`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let encoded = try container.decode(String.self)
+        guard encoded.isEmpty || encoded.hasPrefix("/") else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "a JSON Pointer is empty or starts with '/', not '\(encoded.prefix(20))'")
+        }
+        self.init(encoded: encoded)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(encoded)
+    }
+}
+
+extension ConsumptionTax: Codable {
+    /// Decodes a whole number of yen, or `"auto"`, as Komoju writes `tax`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let yen = try? container.decode(Int.self) {
+            self = .yen(yen)
+        } else if try container.decode(String.self) == "auto" {
+            self = .auto
+        } else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a consumption tax is a whole number of yen or \"auto\"")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .yen(let yen): try container.encode(yen)
+        case .auto: try container.encode("auto")
+        }
+    }
+}
+
+extension FieldChange: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case path, ruleID = "rule", changes, isSensitive = "sensitive"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            path: try container.decode(JSONPointer.self, forKey: .path),
+            ruleID: try container.decode(String.self, forKey: .ruleID),
+            changes: try container.decode([TextChange].self, forKey: .changes),
+            isSensitive: try container.decodeIfPresent(Bool.self, forKey: .isSensitive) ?? false)
+    }
+
+    /// Encodes the change; a sensitive field's texts are masked as ``ValueMasking`` masks
+    /// them (a response or a log must not carry a card number), so they decode masked.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(ruleID, forKey: .ruleID)
+        let shown = isSensitive
+            ? changes.map { TextChange(offset: $0.offset, original: ValueMasking.masked($0.original), replacement: ValueMasking.masked($0.replacement)) }
+            : changes
+        try container.encode(shown, forKey: .changes)
+        if isSensitive { try container.encode(true, forKey: .isSensitive) }
+    }
+}
