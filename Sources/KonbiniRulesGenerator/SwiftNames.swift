@@ -63,18 +63,42 @@ enum SwiftNames {
         return (value < 0 ? "-" : "") + grouped
     }
 
+    /// The words of a snake_case, kebab-case or camelCase name: `processingAccountId` and
+    /// `processing_account_id` both give processing, Account / account, Id / id.
     private static func words(_ name: String) -> [String] {
-        name.split { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }.map(String.init)
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in name {
+            if character == "_" || character == "-" || character == "." || character == " " {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                if character.isUppercase, previous?.isLowercase == true || previous?.isNumber == true, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
+
+    /// Initialisms that Swift's API guidelines write in one case: `orderID`, `returnURL`,
+    /// and `id`, `url` at the start of a name.
+    static let initialisms: Set<String> = ["id", "url", "uri", "api", "http", "https", "json", "html", "sku", "ip"]
 
     private static func lowerCamel(_ name: String) -> String {
         let parts = words(name)
         guard let first = parts.first else { return "_" }
-        return ([lowercasedFirst(first)] + parts.dropFirst().map(capitalized)).joined()
+        let head = initialisms.contains(first.lowercased()) ? first.lowercased() : lowercasedFirst(first)
+        return ([head] + parts.dropFirst().map(capitalized)).joined()
     }
 
     private static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
+        initialisms.contains(word.lowercased()) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
     }
 
     private static func lowercasedFirst(_ word: String) -> String {

@@ -70,7 +70,15 @@ import Testing
         ("payment_method_options", "paymentMethodOptions", "PaymentMethodOptions"),
         ("default", "`default`", "Default"),
         ("type", "type", "TypeValue"),
-        ("processingAccountId", "processingAccountId", "ProcessingAccountId"),
+        ("processingAccountId", "processingAccountID", "ProcessingAccountID"),
+        ("return_url", "returnURL", "ReturnURL"),
+        ("returnUrl", "returnURL", "ReturnURL"),
+        ("order_id", "orderID", "OrderID"),
+        ("id", "id", "ID"),
+        ("url_path", "urlPath", "URLPath"),
+        ("merchantReference", "merchantReference", "MerchantReference"),
+        ("external_order_num", "externalOrderNum", "ExternalOrderNum"),
+        ("expires_after_days", "expiresAfterDays", "ExpiresAfterDays"),
     ])
     func swiftNames(_ name: String, _ property: String, _ type: String) {
         #expect(SwiftNames.property(name) == property)
