@@ -67,11 +67,12 @@ extension KonbiniRequest {
 
 extension KonbiniRequest {
     /// Reads a request from an untyped payload: the request (none when the payload is not an
-    /// object), and a violation for each value of the wrong type.
-    public static func decode(_ payload: PayloadNode) -> (request: Self?, violations: [Violation]) {
+    /// object), a violation for each value of the wrong type, and where those values were,
+    /// so that validating the result reports each of them once.
+    public static func decode(_ payload: PayloadNode) -> DecodedRequest<Self> {
         var decoder = PayloadDecoder()
         let request = decode(payload, into: &decoder)
-        return (request, decoder.violations)
+        return DecodedRequest(request: request, violations: decoder.violations, unreadablePaths: decoder.unreadablePaths)
     }
 
     /// Decodes `payload` and validates what it holds: type errors first, then the rules the

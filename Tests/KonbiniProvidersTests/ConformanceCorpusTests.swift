@@ -23,6 +23,20 @@ import Testing
         #expect(ProviderRequests.all.allSatisfy { $0.rulesFileName.hasSuffix(".rules.yaml") })
     }
 
+    /// What a handler following the README gets: decode, then validate what was decoded.
+    static func documentedPath<Request: KonbiniRequest>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp) -> [Violation] {
+        Request.decode(payload).validate(now: now)
+    }
+
+    /// A value of the wrong type is one violation on the documented path, normalized or not:
+    /// Komoju's store spelt as in its response table is `store.type`, not also `required`.
+    @Test func aWrongValueIsReportedOnceThroughDecodeNormalizeAndValidate() throws {
+        let payload = try JSONReader().read(Array(#"{"amount": 1000, "currency": "JPY", "payment_details": {"type": "konbini", "store": "family_mart", "phone": "０９０-1111-2222"}}"#.utf8)).root
+        let (fixed, changes) = KomojuPayment.decode(payload).normalized()
+        #expect(changes.map(\.ruleID) == ["komoju.konbini.phone.pattern"])
+        #expect(fixed.validate(now: Timestamp(secondsSince1970: 1_795_348_800)).map(\.ruleID) == ["komoju.konbini.store.type"])
+    }
+
     @Test(arguments: corpora)
     func corpus(_ name: String) throws {
         let corpus = try ConformanceCorpus.load(Self.directory.appendingPathComponent("\(name).json"))
@@ -34,6 +48,8 @@ import Testing
             #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == testCase.violations.sorted { $0.lexicographicallyPrecedes($1) },
                     "\(name): \(testCase.name)")
             found.forEach { broken.insert($0[0]) }
+            #expect(Self.documentedPath(requestType, payload, now: corpus.now) == requestType.check(payload, now: corpus.now),
+                    "\(name): \(testCase.name): decode then validate differs from check")
         }
         let unbroken = Set(requestType.allRules.map(\.id)).subtracting(broken).sorted()
         #expect(unbroken.isEmpty, "\(name): no case breaks \(unbroken)")

@@ -129,7 +129,8 @@ import Testing
                 ]))),
             ]))),
         ]))
-        let (request, violations) = Request.decode(payload)
+        let decoded = Request.decode(payload)
+        let (request, violations) = (decoded.request, decoded.violations)
         #expect(request?.amount == 1_000)
         #expect(request?.currency == .jpy)
         #expect(violations.map(\.ruleID) == ["stripe.konbini.expires_after_days.type", "stripe.konbini.unknown_field"])
@@ -150,6 +151,11 @@ import Testing
         #expect(violations.map(\.path) == ["/amount", "/currency"])
         // Without its value, the request does lack an amount: validation alone says so.
         #expect(Request.decode(payload).request?.validate(now: Self.now).map(\.ruleID) == ["stripe.konbini.amount.required", "stripe.konbini.currency.required"])
+        // The documented path, decode → normalize → validate, reports each once.
+        let (fixed, changes) = Request.decode(payload).normalized()
+        #expect(changes.isEmpty)
+        #expect(fixed.validate(now: Self.now) == violations)
+        #expect(fixed.request?.amount == nil)
     }
 }
 
