@@ -27,19 +27,13 @@ struct FieldValidation {
             break
         }
 
+        // Each check is a constant of the type's `Checks`, applied to the value, or to its
+        // moment for a timed check.
         var checks: [SwiftStatement] = []
         for check in field.checks {
-            let rule = rules.reference(check.rule)
-            let placeholders = SwiftExpressions.placeholders([fieldName] + check.kind.messageValues)
-            // A charset violation names the composition that would pass, from the value.
-            let subject = if case .charset(let set) = check.kind {
-                "of: \(SwiftExpressions.characterSet(set)), by: \(property), at: "
-            } else {
-                "at: "
-            }
-            checks.append(.block(header: "if \(Self.failure(of: check, value: property, rules: &rules))", body: [
-                .line("violations.append(\(rule).violation(\(subject)\(pointer)\(placeholders)))"),
-            ]))
+            let valueCheck = rules.reference(check, field: field.name)
+            let subject = check.kind.isTimed ? "moment, now: now" : property
+            checks.append(.line("\(valueCheck).check(\(subject), at: \(pointer), into: &violations)"))
         }
         switch field.type {
         case .unixTimestamp where field.checks.contains(where: \.kind.isTimed):
@@ -72,44 +66,6 @@ struct FieldValidation {
             ])]
         case .optional:
             return present.isEmpty ? [] : [.block(header: "if let \(property)", body: present)]
-        }
-    }
-
-    /// A Swift condition that is true when `value` breaks the check. Timed checks compare
-    /// `moment` with `now`; a pattern is matched by its compiled constant in `rules`.
-    static func failure(of check: Check, value: String, rules: inout RuleNames) -> String {
-        switch check.kind {
-        case .range(let min, let max):
-            "!ValueChecks.isInRange(Int64(\(value)), min: \(SwiftExpressions.optionalInteger(min)), max: \(SwiftExpressions.optionalInteger(max)))"
-        case .length(let min, let max):
-            "!ValueChecks.hasLength(\(value), min: \(SwiftExpressions.optionalInteger(min)), max: \(SwiftExpressions.optionalInteger(max)))"
-        case .digits(let min, let max):
-            "!ValueChecks.isDigits(\(value), min: \(SwiftExpressions.optionalInteger(min)), max: \(SwiftExpressions.optionalInteger(max)))"
-        case .notAllZeros:
-            "ValueChecks.isAllZeros(\(value))"
-        case .oneOf(let values):
-            "![\(values.map(SwiftNames.literal).joined(separator: ", "))].contains(\(value))"
-        case .pattern(let pattern):
-            "!\(rules.reference(pattern, of: check.rule)).matches(\(value))"
-        case .charset(let set):
-            "!JapaneseCharacterSet\(SwiftExpressions.characterSet(set)).contains(\(value))"
-        case .luhn:
-            "!ValueChecks.passesLuhn(\(value))"
-        case .laterThan(let seconds):
-            "moment <= now.adding(seconds: \(SwiftNames.integer(seconds)))"
-        case .soonerThan(let seconds):
-            "moment >= now.adding(seconds: \(SwiftNames.integer(seconds)))"
-        case .contains(let item):
-            "!\(value).contains(\(SwiftNames.literal(item)))"
-        }
-    }
-}
-
-extension Check.Kind {
-    var isTimed: Bool {
-        switch self {
-        case .laterThan, .soonerThan: true
-        default: false
         }
     }
 }

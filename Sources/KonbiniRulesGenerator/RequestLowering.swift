@@ -22,6 +22,7 @@ struct RequestLowering {
     mutating func lower() -> SwiftFile {
         var members = objectMembers(document.root, path: .root, isRequest: true)
         members.append(rules.declaration)
+        members += rules.checksDeclaration
         let documentation = [
             document.title + ".",
             "",
@@ -408,7 +409,7 @@ struct RequestLowering {
                 for check in fixable {
                     let rule = rules.reference(check.rule)
                     inner.append(.block(
-                        header: "if \(FieldValidation.failure(of: check, value: "value", rules: &rules))",
+                        header: "if !\(rules.reference(check, field: field.name)).passes(value)",
                         body: check.fixes.map { fix in
                             .line("value = changes.apply(\(SwiftExpressions.normalization(fix)), to: value, at: \(pointer), for: \(rule)"
                                 + (field.isSensitive ? ", isSensitive: true)" : ")"))

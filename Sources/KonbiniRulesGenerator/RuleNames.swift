@@ -2,14 +2,14 @@ import KonbiniRules
 import KonbiniRulesCore
 
 /// The `Rules` enum of a generated request: one `static let` per rule, named after the
-/// rule's id without the file's prefix (`stripe.konbini.amount.range` → `amountRange`), and
-/// one per pattern check's compiled ``Pattern`` (`phonePatternExpression`).
+/// rule's id without the file's prefix (`stripe.konbini.amount.range` → `amountRange`); and
+/// its `Checks` enum: one `ValueCheck` per field check, by the name of its rule.
 struct RuleNames {
     private let idPrefix: String
     private(set) var entries: [(name: String, rule: RuleMetadata)] = []
     private var names: [String: String] = [:]
-    /// The compiled patterns, by the name of their rule.
-    private var patterns: [String: Pattern] = [:]
+    /// The field checks, each `ValueCheck(test, field:, rule:)`, in the order first used.
+    private var checks: [(name: String, test: ValueCheck.Test, field: String)] = []
 
     init(idPrefix: String) {
         self.idPrefix = idPrefix
@@ -32,19 +32,32 @@ struct RuleNames {
         return "Rules.\(name)"
     }
 
-    /// The expression for the compiled `pattern` of the check whose rule is `rule`: a
-    /// `static let` beside the rule, compiled once, read without a lock.
-    mutating func reference(_ pattern: Pattern, of rule: RuleMetadata) -> String {
-        let name = reference(rule).dropFirst("Rules.".count)
-        patterns[String(name)] = pattern
-        return "Rules.\(name)Expression"
+    /// The expression for `check` of the field `field`: a constant of `Checks`, built once
+    /// (a pattern compiled once), applied without a lock.
+    mutating func reference(_ check: Check, field: String) -> String {
+        let name = String(reference(check.rule).dropFirst("Rules.".count))
+        if !checks.contains(where: { $0.name == name }) { checks.append((name, check.kind, field)) }
+        return "Checks.\(name)"
+    }
+
+    /// `enum Checks { static let … }`, or nothing for a file without field checks.
+    var checksDeclaration: [SwiftDeclaration] {
+        guard !checks.isEmpty else { return [] }
+        let order = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.name, $0) })
+        return [.enumeration(
+            name: "Checks", documentation: ["The checks of the fields, in the order of the rules file, each applied where its field is validated."],
+            conformances: [], cases: [],
+            members: checks.sorted { order[$0.name, default: 0] < order[$1.name, default: 0] }.map { check in
+                .line(documentation: [], code: "public static let \(check.name) = ValueCheck(\(SwiftExpressions.test(check.test)), "
+                    + "field: \(SwiftNames.literal(check.field)), rule: Rules.\(check.name))")
+            })]
     }
 
     /// `public enum Rules { static let … }`, with `all` listing them in file order.
     var declaration: SwiftDeclaration {
-        var members: [SwiftDeclaration] = entries.flatMap { entry in
+        var members: [SwiftDeclaration] = entries.map { entry in
             let rule = entry.rule
-            let declaration = SwiftDeclaration.line(
+            return SwiftDeclaration.line(
                 documentation: [],
                 code: """
                     public static let \(entry.name) = Rule(
@@ -54,10 +67,6 @@ struct RuleNames {
                             japanese: \(SwiftNames.literal(rule.message.japanese))),
                         source: \(SwiftNames.literal(rule.source)))
                     """)
-            guard let pattern = patterns[entry.name] else { return [declaration] }
-            return [declaration, .line(
-                documentation: ["The pattern of ``\(entry.name)``, compiled once."],
-                code: "static let \(entry.name)Expression = Pattern(validated: \(SwiftNames.literal(pattern.source)))")]
         }
         members.append(.line(documentation: ["Every rule, in the order of the rules file."],
                              code: "public static let all: [Rule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))

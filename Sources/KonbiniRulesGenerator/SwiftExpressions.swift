@@ -32,6 +32,23 @@ enum SwiftExpressions {
         }
     }
 
+    /// A check's test as a `ValueCheck.Test` literal: `.range(min: 120, max: 300_000)`.
+    static func test(_ test: ValueCheck.Test) -> String {
+        switch test {
+        case .range(let min, let max): ".range(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
+        case .length(let min, let max): ".length(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
+        case .digits(let min, let max): ".digits(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
+        case .notAllZeros: ".notAllZeros"
+        case .oneOf(let values): ".oneOf([\(values.map(SwiftNames.literal).joined(separator: ", "))])"
+        case .pattern(let pattern): ".pattern(Pattern(validated: \(SwiftNames.literal(pattern.source))))"
+        case .charset(let set): ".charset(\(characterSet(set)))"
+        case .luhn: ".luhn"
+        case .laterThan(let seconds): ".laterThan(seconds: \(SwiftNames.integer(seconds)))"
+        case .soonerThan(let seconds): ".soonerThan(seconds: \(SwiftNames.integer(seconds)))"
+        case .contains(let item): ".contains(\(SwiftNames.literal(item)))"
+        }
+    }
+
     static func optionalInteger(_ value: (some BinaryInteger)?) -> String {
         value.map { SwiftNames.integer(Int64($0)) } ?? "nil"
     }
@@ -45,5 +62,4 @@ enum SwiftExpressions {
     static func placeholders(_ pairs: [(String, String)]) -> String {
         pairs.isEmpty ? "" : ", [" + pairs.map { "\(SwiftNames.literal($0.0)): \(SwiftNames.literal($0.1))" }.joined(separator: ", ") + "]"
     }
-
 }

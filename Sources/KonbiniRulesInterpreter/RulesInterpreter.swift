@@ -5,22 +5,40 @@ import KonbiniRulesCore
 /// Checks payloads against a rules file loaded at run time (`konbini-lint --rules`), with
 /// the same findings, in the same order, as the Swift the generator writes for that file.
 ///
-/// Both read payloads with ``PayloadDecoder`` and judge values with ``ValueChecks`` and the
-/// model's message values; this type walks the model where generated code has it unrolled.
+/// Both read payloads with ``PayloadDecoder`` and apply the same ``ValueCheck`` values,
+/// built here from the model where generated code declares them; this type walks the model
+/// where generated code has it unrolled.
 public struct RulesInterpreter: Sendable {
     public let document: RulesDocument
     /// The fields the rules file marks `sensitive`, whose values reports mask.
     public let sensitiveFields: Set<JSONPointer>
+    /// Every field check of the file, by its rule's id, built once.
+    private let valueChecks: [String: ValueCheck]
 
     public init(document: RulesDocument) {
         self.document = document
         sensitiveFields = Set(document.sensitiveFields)
+        var valueChecks: [String: ValueCheck] = [:]
+        func visit(_ object: ObjectDefinition) {
+            for field in object.fields {
+                for check in field.checks {
+                    valueChecks[check.rule.id] = check.kind.valueCheck(field: field.name, rule: check.rule)
+                }
+                switch field.type {
+                case .object(let nested): visit(nested)
+                case .variants(let definition): definition.variants.forEach { visit($0.object) }
+                default: break
+                }
+            }
+        }
+        visit(document.root)
+        self.valueChecks = valueChecks
     }
 
     /// Type errors, then the rules the decoded request breaks; as `KonbiniRequest.check`.
     public func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
         guard payload.kind == .object else {
-            return [Self.rule(document.requestTypeRule).violation(at: .root, ["field": "request", "type": "an object"])]
+            return [document.requestTypeRule.rule.violation(at: .root, ["field": "request", "type": "an object"])]
         }
         var decoder = PayloadDecoder()
         let request = decode(document.root, from: payload, at: .root, discriminator: nil, decoder: &decoder)
@@ -50,11 +68,11 @@ public struct RulesInterpreter: Sendable {
         var values: [String: Value] = [:]
         for field in object.fields {
             let fieldPath = path.appending(field.name)
-            values[field.name] = decode(field.type, payload[field.name], at: fieldPath, rule: Self.rule(field.typeRule), decoder: &decoder)
+            values[field.name] = decode(field.type, payload[field.name], at: fieldPath, rule: field.typeRule.rule, decoder: &decoder)
         }
         if let unknown = object.unknownFieldRule {
             decoder.reportUnknownMembers(of: payload, known: MemberNames(object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])),
-                                         at: path, rule: Self.rule(unknown))
+                                         at: path, rule: unknown.rule)
         }
         return values
     }
@@ -87,8 +105,8 @@ public struct RulesInterpreter: Sendable {
             guard let objectNode = decoder.object(node, at: path, rule: rule) else { return nil }
             let name = decoder.discriminator(
                 of: objectNode, named: definition.discriminator, at: path,
-                variants: definition.variants.map(\.name), required: Self.rule(definition.discriminatorRequired),
-                unknown: Self.rule(definition.discriminatorType))
+                variants: definition.variants.map(\.name), required: definition.discriminatorRequired.rule,
+                unknown: definition.discriminatorType.rule)
             guard let name, let variant = definition.variants.first(where: { $0.name == name }) else { return nil }
             return .variant(name, decode(variant.object, from: objectNode, at: path, discriminator: definition.discriminator, decoder: &decoder))
         }
@@ -104,7 +122,7 @@ public struct RulesInterpreter: Sendable {
             if let condition = objectRule.condition {
                 guard case .variant(condition.variant, _)? = values[condition.field] else { continue }
             }
-            let rule = Self.rule(objectRule.rule)
+            let rule = objectRule.rule.rule
             switch objectRule.kind {
             case .exclusive(let names):
                 if names.filter({ values[$0] != nil }).count > 1 {
@@ -131,11 +149,11 @@ public struct RulesInterpreter: Sendable {
     func validate(_ field: FieldDefinition, _ value: Value?, at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
         switch field.presence {
         case .forbidden(let rule):
-            if value != nil { violations.append(Self.rule(rule).violation(at: path, ["field": field.name])) }
+            if value != nil { violations.append(rule.rule.violation(at: path, ["field": field.name])) }
             return
         case .required(let rule):
             guard value != nil else {
-                violations.append(Self.rule(rule).violation(at: path, ["field": field.name]))
+                violations.append(rule.rule.violation(at: path, ["field": field.name]))
                 return
             }
         case .optional:
@@ -152,7 +170,7 @@ public struct RulesInterpreter: Sendable {
             }
         case (.email, .string(let text)) where !ValueChecks.isEmailAddress(text),
              (.url, .string(let text)) where !ValueChecks.isWebURL(text):
-            violations.append(Self.rule(field.typeRule).violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
+            violations.append(field.typeRule.rule.violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
         default:
             break
         }
@@ -161,42 +179,24 @@ public struct RulesInterpreter: Sendable {
         if case .dateTime(let defaults) = field.type, case .string(let text) = value {
             moment = DateTimeReading.timestamp(text, defaults: defaults)
             if moment == nil {
-                violations.append(Self.rule(field.typeRule).violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
+                violations.append(field.typeRule.rule.violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
                 return
             }
         } else if case .integer(let seconds) = value, field.type == .unixTimestamp {
             moment = Timestamp(secondsSince1970: Int64(seconds))
         }
-        for check in field.checks where Self.fails(check.kind, value, moment: moment, now: now) {
-            let rule = Self.rule(check.rule)
-            let values = [("field", field.name)] + check.kind.messageValues
-            if case (.charset(let set), .string(let text)) = (check.kind, value) {
-                violations.append(rule.violation(of: set, by: text, at: path, values: values))
-            } else {
-                violations.append(rule.violation(at: path, values: values))
+        for check in field.checks {
+            guard let valueCheck = valueChecks[check.rule.id] else { continue }
+            if check.kind.isTimed {
+                if let moment { valueCheck.check(moment, now: now, at: path, into: &violations) }
+                continue
+            }
+            switch value {
+            case .integer(let number): valueCheck.check(number, at: path, into: &violations)
+            case .string(let text): valueCheck.check(text, at: path, into: &violations)
+            case .strings(let items): valueCheck.check(items, at: path, into: &violations)
+            default: break
             }
         }
-    }
-
-    /// Whether `value` breaks a check: the judgement the generated conditions make.
-    static func fails(_ kind: Check.Kind, _ value: Value, moment: Timestamp?, now: Timestamp) -> Bool {
-        switch (kind, value) {
-        case (.range(let min, let max), .integer(let number)): !ValueChecks.isInRange(Int64(number), min: min, max: max)
-        case (.length(let min, let max), .string(let text)): !ValueChecks.hasLength(text, min: min, max: max)
-        case (.digits(let min, let max), .string(let text)): !ValueChecks.isDigits(text, min: min, max: max)
-        case (.notAllZeros, .string(let text)): ValueChecks.isAllZeros(text)
-        case (.oneOf(let values), .string(let text)): !values.contains(text)
-        case (.pattern(let pattern), .string(let text)): !pattern.matches(text)
-        case (.charset(let set), .string(let text)): !set.contains(text)
-        case (.luhn, .string(let text)): !ValueChecks.passesLuhn(text)
-        case (.laterThan(let seconds), _): moment.map { $0 <= now.adding(seconds: seconds) } ?? false
-        case (.soonerThan(let seconds), _): moment.map { $0 >= now.adding(seconds: seconds) } ?? false
-        case (.contains(let item), .strings(let items)): !items.contains(item)
-        default: false
-        }
-    }
-
-    static func rule(_ metadata: RuleMetadata) -> Rule {
-        Rule(id: metadata.id, severity: metadata.severity, message: metadata.message, source: metadata.source)
     }
 }

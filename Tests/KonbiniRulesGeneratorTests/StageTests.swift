@@ -95,18 +95,18 @@ import Testing
 }
 
 extension StageTests {
-    /// A pattern is compiled once, into a constant beside its rule, and validation and
-    /// normalization match against that constant: nothing on the validation path looks a
-    /// pattern up or takes a lock.
-    @Test func patternsAreCompiledOnceIntoConstants() throws {
+    /// A check is a constant of the type's `Checks`, built once (a pattern compiled once),
+    /// and validation and normalization apply that constant: nothing on the validation path
+    /// builds a check, looks a pattern up or takes a lock.
+    @Test func checksAreConstantsThatValidationAndNormalizationApply() throws {
         let swift = try Self.swift(lowering: """
               phone:
                 type: string
                 checks: [{pattern: "0[0-9]{9,10}", fix: fullwidth_alphanumerics_to_ascii}]
             """)
-        #expect(swift.contains("static let phonePatternExpression = Pattern(validated: \"0[0-9]{9,10}\")"))
-        let matches = swift.split(separator: "\n").filter { $0.contains("Rules.phonePatternExpression.matches(") }
-        #expect(matches.count == 2, "validation and normalization")
+        #expect(swift.contains("public static let phonePattern = ValueCheck(.pattern(Pattern(validated: \"0[0-9]{9,10}\")), field: \"phone\", rule: Rules.phonePattern)"))
+        #expect(swift.contains("Checks.phonePattern.check(phone, at: \"/phone\", into: &violations)"))
+        #expect(swift.contains("if !Checks.phonePattern.passes(value) {"))
         #expect(swift.components(separatedBy: "Pattern(").count == 2, "one compilation")
     }
 }

@@ -10,47 +10,9 @@ public struct Check: Hashable, Sendable {
     public var fixes: [TextNormalization]
     public var location: SourceLocation
 
-    public enum Kind: Hashable, Sendable {
-        /// An inclusive range of a whole number.
-        case range(min: Int64?, max: Int64?)
-        /// An inclusive range of a string's length in characters (grapheme clusters).
-        case length(min: Int?, max: Int?)
-        /// ASCII digits only, with a count in an inclusive range.
-        case digits(min: Int?, max: Int?)
-        /// Not made of zeros only.
-        case notAllZeros
-        /// One of a fixed list of strings.
-        case oneOf([String])
-        /// A full match of a pattern (see ``Pattern``), which runs in linear time.
-        case pattern(Pattern)
-        /// Every character inside a set of the text module.
-        case charset(JapaneseCharacterSet)
-        /// A card number whose Luhn check digit is right.
-        case luhn
-        /// A moment more than `seconds` after now.
-        case laterThan(seconds: Int64)
-        /// A moment less than `seconds` after now.
-        case soonerThan(seconds: Int64)
-        /// An array that holds the value.
-        case contains(String)
-
-        /// The name the rules language gives the check, which also ends its default id.
-        public var keyword: Keyword {
-            switch self {
-            case .range: .range
-            case .length: .length
-            case .digits: .digits
-            case .notAllZeros: .notAllZeros
-            case .oneOf: .oneOf
-            case .pattern: .pattern
-            case .charset: .charset
-            case .luhn: .luhn
-            case .laterThan: .laterThan
-            case .soonerThan: .soonerThan
-            case .contains: .contains
-            }
-        }
-    }
+    /// What the check tests: the runtime's test, which generated code and the interpreter
+    /// apply alike.
+    public typealias Kind = ValueCheck.Test
 
     /// The check keywords of the rules language: the one list the parser reads and its
     /// messages name.
@@ -64,5 +26,30 @@ public struct Check: Hashable, Sendable {
         case contains
 
         public var description: String { rawValue }
+    }
+}
+
+extension ValueCheck.Test {
+    /// The name the rules language gives the check, which also ends its default id.
+    public var keyword: Check.Keyword {
+        switch self {
+        case .range: .range
+        case .length: .length
+        case .digits: .digits
+        case .notAllZeros: .notAllZeros
+        case .oneOf: .oneOf
+        case .pattern: .pattern
+        case .charset: .charset
+        case .luhn: .luhn
+        case .laterThan: .laterThan
+        case .soonerThan: .soonerThan
+        case .contains: .contains
+        }
+    }
+
+    /// This test as a check of the field `field` reporting `rule`: the value the
+    /// interpreter applies, as generated code declares it.
+    public func valueCheck(field: String, rule: RuleMetadata) -> ValueCheck {
+        ValueCheck(self, field: field, rule: rule.rule)
     }
 }

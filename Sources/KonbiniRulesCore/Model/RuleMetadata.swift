@@ -20,4 +20,9 @@ public struct RuleMetadata: Hashable, Sendable {
         self.source = source
         self.location = location
     }
+
+    /// The rule as the runtime carries it, without its place in the file.
+    public var rule: Rule {
+        Rule(id: id, severity: severity, message: message, source: source)
+    }
 }

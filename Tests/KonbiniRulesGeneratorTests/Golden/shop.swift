@@ -78,25 +78,17 @@ public struct ShopKonbiniOrder: KonbiniRequest {
 
         func validate(now: Timestamp, into violations: inout [Violation]) {
             if let nameKana {
-                if !JapaneseCharacterSet.fullwidthKatakana.contains(nameKana) {
-                    violations.append(Rules.nameKanaCharset.violation(of: .fullwidthKatakana, by: nameKana, at: "/customer/name_kana", ["field": "name_kana", "set": "fullwidth_katakana"]))
-                }
+                Checks.nameKanaCharset.check(nameKana, at: "/customer/name_kana", into: &violations)
             }
             if let postalCode {
-                if !Rules.postalCodePatternExpression.matches(postalCode) {
-                    violations.append(Rules.postalCodePattern.violation(at: "/customer/postal_code", ["field": "postal_code", "pattern": "[0-9]{3}-?[0-9]{4}"]))
-                }
+                Checks.postalCodePattern.check(postalCode, at: "/customer/postal_code", into: &violations)
             }
             if let phone {
-                if !ValueChecks.isDigits(phone, min: 10, max: 11) {
-                    violations.append(Rules.phoneDigits.violation(at: "/customer/phone", ["field": "phone", "min": "10", "max": "11"]))
-                }
+                Checks.phoneDigits.check(phone, at: "/customer/phone", into: &violations)
             }
             if let deadline {
                 if let moment = DateTimeReading.timestamp(deadline, defaults: DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)) {
-                    if moment <= now.adding(seconds: 1800) {
-                        violations.append(Rules.deadlineLaterThan.violation(at: "/customer/deadline", ["field": "deadline", "duration": "30 minutes"]))
-                    }
+                    Checks.deadlineLaterThan.check(moment, now: now, at: "/customer/deadline", into: &violations)
                 } else {
                     violations.append(Rules.deadlineType.violation(at: "/customer/deadline", ["field": "deadline", "type": "an ISO 8601 date-time"]))
                 }
@@ -108,7 +100,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
 
         mutating func normalize(into changes: inout [FieldChange]) {
             if var value = nameKana {
-                if !JapaneseCharacterSet.fullwidthKatakana.contains(value) {
+                if !Checks.nameKanaCharset.passes(value) {
                     value = changes.apply(.nfc, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                     value = changes.apply(.halfwidthToFullwidthKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                     value = changes.apply(.hiraganaToKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
@@ -116,13 +108,13 @@ public struct ShopKonbiniOrder: KonbiniRequest {
                 nameKana = value
             }
             if var value = postalCode {
-                if !Rules.postalCodePatternExpression.matches(value) {
+                if !Checks.postalCodePattern.passes(value) {
                     value = changes.apply(.fullwidthAlphanumericsToASCII, to: value, at: "/customer/postal_code", for: Rules.postalCodePattern)
                 }
                 postalCode = value
             }
             if var value = phone {
-                if !ValueChecks.isDigits(value, min: 10, max: 11) {
+                if !Checks.phoneDigits.passes(value) {
                     value = changes.apply(.phoneDigits, to: value, at: "/customer/phone", for: Rules.phoneDigits, isSensitive: true)
                 }
                 phone = value
@@ -145,9 +137,7 @@ public struct ShopKonbiniOrder: KonbiniRequest {
     /// Appends every rule the request breaks to `violations`, in the order of the rules file.
     public func validate(now: Timestamp, into violations: inout [Violation]) {
         if let amount {
-            if !ValueChecks.isInRange(Int64(amount), min: 120, max: 100_000) {
-                violations.append(Rules.amountRange.violation(at: "/amount", ["field": "amount", "min": "120", "max": "100000"]))
-            }
+            Checks.amountRange.check(amount, at: "/amount", into: &violations)
         } else {
             violations.append(Rules.amountRequired.violation(at: "/amount", ["field": "amount"]))
         }
@@ -233,9 +223,6 @@ public struct ShopKonbiniOrder: KonbiniRequest {
                 japanese: "{field}の形式が正しくありません（{pattern}）。"),
             source: "https://shop.example/konbini-policy")
 
-        /// The pattern of ``postalCodePattern``, compiled once.
-        static let postalCodePatternExpression = Pattern(validated: "[0-9]{3}-?[0-9]{4}")
-
         public static let phoneType = Rule(
             id: "shop.phone.type", severity: .error,
             message: Message(
@@ -280,5 +267,14 @@ public struct ShopKonbiniOrder: KonbiniRequest {
 
         /// Every rule, in the order of the rules file.
         public static let all: [Rule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+    }
+
+    /// The checks of the fields, in the order of the rules file, each applied where its field is validated.
+    public enum Checks {
+        public static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
+        public static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
+        public static let postalCodePattern = ValueCheck(.pattern(Pattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
+        public static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
+        public static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
     }
 }

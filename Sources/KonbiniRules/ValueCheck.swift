@@ -1,0 +1,189 @@
+import JapaneseText
+
+/// One check of a field's value as a rules file states it: what it tests, the rule it
+/// reports, and its message with the field's name and the test's values filled in.
+///
+/// What each check means is written here, once. Generated request types keep their checks
+/// in `static let` constants and apply them; `RulesInterpreter` builds the same values from
+/// a loaded rules file and applies them the same way:
+///
+/// ```swift
+/// static let amountRange = ValueCheck(.range(min: 120, max: 300_000), field: "amount", rule: Rules.amountRange)
+/// // …
+/// Checks.amountRange.check(amount, at: "/amount", into: &violations)
+/// ```
+///
+/// A test applies to values of one kind (a range to a whole number, a charset to text, a
+/// `contains` to an array, a `later_than` to a moment); given a value of another kind it
+/// passes. The rules language rejects a check on a field of a kind it does not apply to.
+public struct ValueCheck: Hashable, Sendable {
+    /// What a check tests, with its parameters.
+    public enum Test: Hashable, Sendable {
+        /// An inclusive range of a whole number.
+        case range(min: Int64?, max: Int64?)
+        /// An inclusive range of a text's length in characters (grapheme clusters).
+        case length(min: Int?, max: Int?)
+        /// ASCII digits only, with a count in an inclusive range.
+        case digits(min: Int?, max: Int?)
+        /// Not made of zeros only.
+        case notAllZeros
+        /// One of a fixed list of strings.
+        case oneOf([String])
+        /// A full match of a pattern (see ``Pattern``), which runs in linear time.
+        case pattern(Pattern)
+        /// Every character, exactly as sent, inside a set of the text module.
+        case charset(JapaneseCharacterSet)
+        /// A card number whose Luhn check digit is right.
+        case luhn
+        /// A moment more than `seconds` after now.
+        case laterThan(seconds: Int64)
+        /// A moment less than `seconds` after now.
+        case soonerThan(seconds: Int64)
+        /// An array that holds the value.
+        case contains(String)
+
+        /// Whether the test judges a moment against now (`later_than`, `sooner_than`).
+        public var isTimed: Bool {
+            switch self {
+            case .laterThan, .soonerThan: true
+            default: false
+            }
+        }
+
+        /// The values the test's message placeholders are filled with: `min` and `max`,
+        /// `values`, `pattern`, `set`, `duration` or `value`.
+        public var messageValues: [(String, String)] {
+            switch self {
+            case .range(let min, let max): MessageValues.bounds(min, max)
+            case .length(let min, let max), .digits(let min, let max): MessageValues.bounds(min, max)
+            case .notAllZeros, .luhn: []
+            case .oneOf(let values): [("values", values.joined(separator: ", "))]
+            case .pattern(let pattern): [("pattern", pattern.source)]
+            case .charset(let set): [("set", set.name)]
+            case .laterThan(let seconds), .soonerThan(let seconds): [("duration", MessageValues.duration(seconds))]
+            case .contains(let item): [("value", item)]
+            }
+        }
+    }
+
+    public let test: Test
+    /// The rule a value that fails the test breaks.
+    public let rule: Rule
+    /// The rule's message with `{field}` and the test's values filled in, once for every
+    /// violation of the check.
+    public let message: Message
+
+    /// The check `test` of the field `field`, reporting `rule`.
+    public init(_ test: Test, field: String, rule: Rule) {
+        self.test = test
+        self.rule = rule
+        message = rule.message.filled(with: [("field", field)] + test.messageValues)
+    }
+
+    // MARK: Judging
+
+    /// Whether a whole number passes: the range test judges it; any other test passes it.
+    public func passes(_ value: Int) -> Bool {
+        guard case .range(let min, let max) = test else { return true }
+        return ValueChecks.isInRange(Int64(value), min: min, max: max)
+    }
+
+    /// Whether a text passes: the length, digits, zeros, list, pattern, charset and Luhn
+    /// tests judge it; any other test passes it.
+    public func passes(_ text: String) -> Bool {
+        switch test {
+        case .length(let min, let max): ValueChecks.hasLength(text, min: min, max: max)
+        case .digits(let min, let max): ValueChecks.isDigits(text, min: min, max: max)
+        case .notAllZeros: !ValueChecks.isAllZeros(text)
+        case .oneOf(let values): values.contains(text)
+        case .pattern(let pattern): pattern.matches(text)
+        case .charset(let set): set.contains(text)
+        case .luhn: ValueChecks.passesLuhn(text)
+        case .range, .laterThan, .soonerThan, .contains: true
+        }
+    }
+
+    /// Whether an array of texts passes: the `contains` test judges it; any other passes it.
+    public func passes(_ items: [String]) -> Bool {
+        guard case .contains(let item) = test else { return true }
+        return items.contains(item)
+    }
+
+    /// Whether a moment passes, measured from `now`: the timed tests judge it; any other
+    /// test passes it.
+    public func passes(_ moment: Timestamp, now: Timestamp) -> Bool {
+        switch test {
+        case .laterThan(let seconds): moment > now.adding(seconds: seconds)
+        case .soonerThan(let seconds): moment < now.adding(seconds: seconds)
+        default: true
+        }
+    }
+
+    // MARK: Reporting
+
+    /// Appends the check's violation at `path` when `value` fails.
+    public func check(_ value: Int, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
+        if !passes(value) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+    }
+
+    /// Appends the check's violation at `path` when `text` fails.
+    ///
+    /// A charset check judges text exactly as it would be sent. When the text lies in the
+    /// set once composed (NFC), as `カ` + U+3099 or U+F900 do in JIS X 0208, the message says
+    /// so and names what composition changes, by code point (the text itself may be
+    /// personal data): `U+30AB U+3099 → U+30AC`. A rule's `nfc` fix makes that change.
+    public func check(_ text: String, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
+        guard !passes(text) else { return }
+        var message = message
+        if case .charset(let set) = test, set.check(text).composedText != nil {
+            message = Self.noting(compositionOf: text, in: message)
+        }
+        violations.append(Violation(rule: rule, path: path(), message: message))
+    }
+
+    /// Appends the check's violation at `path` when `items` fail.
+    public func check(_ items: [String], at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
+        if !passes(items) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+    }
+
+    /// Appends the check's violation at `path` when `moment` fails, measured from `now`.
+    public func check(_ moment: Timestamp, now: Timestamp, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
+        if !passes(moment, now: now) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+    }
+
+    /// The most compositions a charset violation lists; more end the list with `…`.
+    static let listedCompositions = 3
+
+    private static func noting(compositionOf text: String, in message: Message) -> Message {
+        let changes = TextNormalization.nfc.apply(to: text).changes
+        var listed = changes.prefix(listedCompositions).map { change in
+            codePoints(change.original) + " → " + codePoints(change.replacement)
+        }
+        if changes.count > listedCompositions { listed.append("…") }
+        let list = listed.joined(separator: ", ")
+        return Message(
+            english: message.english + " Composed (NFC) it would pass: \(list).",
+            japanese: message.japanese + "NFCで合成すれば使用できます（\(list)）。")
+    }
+
+    private static func codePoints(_ text: String) -> String {
+        text.unicodeScalars.map(\.codePointDescription).joined(separator: " ")
+    }
+}
+
+/// How message placeholders write a test's or an object rule's values.
+package enum MessageValues {
+    /// A human reading of a duration in seconds: `30 minutes`, `60 days`.
+    package static func duration(_ seconds: Int64) -> String {
+        for (unit, size) in [("day", Int64(86_400)), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
+            let count = seconds / size
+            return "\(count) \(unit)\(count == 1 ? "" : "s")"
+        }
+        return "\(seconds) seconds"
+    }
+
+    /// `min` and `max`, those given.
+    package static func bounds(_ min: (some BinaryInteger)?, _ max: (some BinaryInteger)?) -> [(String, String)] {
+        (min.map { [("min", String($0))] } ?? []) + (max.map { [("max", String($0))] } ?? [])
+    }
+}
