@@ -75,6 +75,11 @@ import Testing
         #expect(JapaneseCharacterSet.fullwidthKatakana.check("ハ\u{309A}ン").composedText == "パン")
         #expect(JapaneseCharacterSet.shiftJIS.check("\u{F900}").composedText == "\u{8C48}")
         #expect(JapaneseCharacterSet.cp932.check("\u{2126}").composedText == "\u{3A9}")
+        // Found by FuzzJapaneseText: U+F9BD and its composition U+5C3F are equal as Swift
+        // strings (canonically equivalent), yet only the second is in JIS X 0208.
+        let compatibility = JapaneseCharacterSet.jisX0208.check("\u{F9BD}")
+        #expect(!compatibility.isValid)
+        #expect(compatibility.composedText.map { Array($0.unicodeScalars) } == ["\u{5C3F}"])
     }
 
     @Test func keepsSetMembersThatCompositionWouldChange() {
