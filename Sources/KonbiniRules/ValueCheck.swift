@@ -135,8 +135,11 @@ public struct ValueCheck: Hashable, Sendable {
     public func check(_ text: String, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
         guard !passes(text) else { return }
         var message = message
-        if case .charset(let set) = test, set.check(text).composedText != nil {
-            message = Self.noting(compositionOf: text, in: message)
+        if case .charset(let set) = test {
+            let composition = TextNormalization.nfc.apply(to: text)
+            if composition.isChanged && set.contains(composition.text) {
+                message = Self.noting(composition.changes, in: message)
+            }
         }
         violations.append(Violation(rule: rule, path: path(), message: message))
     }
@@ -154,8 +157,8 @@ public struct ValueCheck: Hashable, Sendable {
     /// The most compositions a charset violation lists; more end the list with `…`.
     static let listedCompositions = 3
 
-    private static func noting(compositionOf text: String, in message: Message) -> Message {
-        let changes = TextNormalization.nfc.apply(to: text).changes
+    /// `message` followed by what composing changes, character by character.
+    private static func noting(_ changes: [TextChange], in message: Message) -> Message {
         var listed = changes.prefix(listedCompositions).map { change in
             codePoints(change.original) + " → " + codePoints(change.replacement)
         }
