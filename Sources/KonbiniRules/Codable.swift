@@ -60,15 +60,16 @@ extension FieldChange: Codable {
             isSensitive: try container.decodeIfPresent(Bool.self, forKey: .isSensitive) ?? false)
     }
 
-    /// Encodes the change; a sensitive field's texts are masked as ``ValueMasking`` masks
-    /// them (a response or a log must not carry a card number), so they decode masked.
+    /// Encodes the change with its texts as ``ValueMasking`` shows them, as ``description``
+    /// does (a response or a log must not carry a card number), so masked texts decode masked.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
         try container.encode(ruleID, forKey: .ruleID)
-        let shown = isSensitive
-            ? changes.map { TextChange(offset: $0.offset, original: ValueMasking.masked($0.original), replacement: ValueMasking.masked($0.replacement)) }
-            : changes
+        let shown = changes.map { change in
+            TextChange(offset: change.offset, original: ValueMasking.displayed(change.original, isSensitive: isSensitive),
+                       replacement: ValueMasking.displayed(change.replacement, isSensitive: isSensitive))
+        }
         try container.encode(shown, forKey: .changes)
         if isSensitive { try container.encode(true, forKey: .isSensitive) }
     }

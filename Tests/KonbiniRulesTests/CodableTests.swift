@@ -36,6 +36,9 @@ import Testing
         #expect(!written.contains("4111111111111111") && !written.contains("４１１１"))
         let read = try JSONDecoder().decode(FieldChange.self, from: Data(written.utf8))
         #expect(read.isSensitive && read.changes.first?.replacement == "••••••••••••1111")
+        // Text that looks like a card number is masked in any field, as reports mask it.
+        let cardLike = FieldChange(path: "/note", ruleID: "r", changes: [TextChange(offset: 0, original: "4111 1111 1111 1111", replacement: "")])
+        #expect(!String(decoding: try JSONEncoder().encode(cardLike), as: UTF8.self).contains("4111 1111"))
     }
 
     @Test func consumptionTaxIsYenOrAuto() throws {
