@@ -19,19 +19,11 @@ public struct RulesInterpreter: Sendable {
         self.document = document
         sensitiveFields = Set(document.sensitiveFields)
         var valueChecks: [String: ValueCheck] = [:]
-        func visit(_ object: ObjectDefinition) {
-            for field in object.fields {
-                for check in field.checks {
-                    valueChecks[check.rule.id] = check.kind.valueCheck(field: field.name, rule: check.rule)
-                }
-                switch field.type {
-                case .object(let nested): visit(nested)
-                case .variants(let definition): definition.variants.forEach { visit($0.object) }
-                default: break
-                }
+        document.forEachField { field, _ in
+            for check in field.checks {
+                valueChecks[check.rule.id] = check.kind.valueCheck(field: field.name, rule: check.rule)
             }
         }
-        visit(document.root)
         self.valueChecks = valueChecks
     }
 
