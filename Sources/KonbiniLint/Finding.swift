@@ -8,7 +8,7 @@ public struct Finding: Hashable, Sendable {
     public let severity: Severity
     /// Where the offending value is (RFC 6901); the whole payload for syntax errors.
     public let path: JSONPointer
-    public let message: Message
+    public let message: RuleMessage
     /// The document of the rule, when it has one.
     public let source: String?
     public let file: String
@@ -20,7 +20,7 @@ public struct Finding: Hashable, Sendable {
     public let value: String?
 
     public init(
-        rule: String, severity: Severity, path: JSONPointer, message: Message, source: String?,
+        rule: String, severity: Severity, path: JSONPointer, message: RuleMessage, source: String?,
         file: String, line: Int, column: Int, value: String? = nil
     ) {
         self.rule = rule

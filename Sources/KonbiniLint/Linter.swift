@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniProviders
 import KonbiniRulesInterpreter
 
@@ -46,13 +47,13 @@ public struct Linter: Sendable {
                 : try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) in try reader.read(buffer) }
         } catch {
             return [Finding(rule: LintRule.syntax, severity: .error, path: .root,
-                            message: Message(english: "The payload is not valid \(format == .form ? "form data" : "JSON"): \(error.message).",
+                            message: RuleMessage(english: "The payload is not valid \(format == .form ? "form data" : "JSON"): \(error.message).",
                                              japanese: "ペイロードの構文が正しくありません：\(error.message)"),
                             source: nil, file: file, line: error.position.line, column: error.position.column)]
         }
         var findings = document.duplicateKeys.map { duplicate in
             Finding(rule: LintRule.duplicateKey, severity: .error, path: duplicate.path,
-                    message: Message(english: "\(duplicate.path) is given more than once; the provider may read another value than this check did.",
+                    message: RuleMessage(english: "\(duplicate.path) is given more than once; the provider may read another value than this check did.",
                                      japanese: "\(duplicate.path)が複数回指定されています。"),
                     source: nil, file: file, line: duplicate.position.line, column: duplicate.position.column)
         }
@@ -88,7 +89,7 @@ public struct Linter: Sendable {
         let options = options.map(\.rawValue).joined(separator: ", ")
         let position = root.position ?? SourcePosition(line: line, column: 1)
         return Finding(rule: LintRule.provider, severity: .error, path: .root,
-                       message: Message(english: "The payload \(reason); pass --provider with one of: \(options).",
+                       message: RuleMessage(english: "The payload \(reason); pass --provider with one of: \(options).",
                                         japanese: "プロバイダーを判別できません。--provider で次のいずれかを指定してください：\(options)"),
                        source: nil, file: file, line: position.line, column: position.column)
     }

@@ -15,7 +15,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// The reporter that writes findings in this format, their messages in `language`;
     /// `colour` colours text output's severities (for a terminal).
-    public func reporter(language: Language, colour: Bool) -> any FindingReporter {
+    public func reporter(language: MessageLanguage, colour: Bool) -> any FindingReporter {
         switch self {
         case .text: TextReporter(language: language, colour: colour)
         case .json: JSONReporter(language: language)
@@ -25,7 +25,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     /// The findings as this format prints them: what its reporter writes for them.
-    public func render(_ findings: [Finding], language: Language, colour: Bool) -> String {
+    public func render(_ findings: [Finding], language: MessageLanguage, colour: Bool) -> String {
         var reporter = reporter(language: language, colour: colour)
         return reporter.opening + findings.map { reporter.entry(for: $0) }.joined() + reporter.closing
     }

@@ -1,3 +1,4 @@
+@_spi(Generated) import KonbiniPayload
 import KonbiniProviders
 
 /// The providers the linter knows, and how it recognises their payloads.
@@ -9,7 +10,7 @@ public enum Provider: String, CaseIterable, Sendable {
 
     /// The request type for a payload of this provider. Omise has two requests: a source
     /// (`type: econtext`) and a charge.
-    func requestType(for payload: PayloadNode) -> any KonbiniRequest.Type {
+    func requestType(for payload: PayloadNode) -> any PayloadDecodable.Type {
         switch self {
         case .stripe: StripeKonbiniPaymentIntent.self
         case .omise: payload["type"] != nil ? OmiseKonbiniSource.self : OmiseKonbiniCharge.self
@@ -19,7 +20,7 @@ public enum Provider: String, CaseIterable, Sendable {
     }
 
     /// Every request type of the provider.
-    public var requestTypes: [any KonbiniRequest.Type] {
+    public var requestTypes: [any PayloadDecodable.Type] {
         ProviderRequests.all.filter { $0.provider == rawValue }
     }
 

@@ -3,7 +3,7 @@ import KonbiniRules
 /// The rules of the providers, as `konbini-lint rules` prints them.
 public enum RuleListing {
     /// `id  severity  message  source`, aligned in columns.
-    public static func table(_ rules: [Rule], language: Language) -> String {
+    public static func table(_ rules: [KonbiniRule], language: MessageLanguage) -> String {
         let rows = [["ID", "SEVERITY", "MESSAGE", "SOURCE"]] + rules.map {
             [$0.id, $0.severity.rawValue, $0.message.text(in: language), $0.source]
         }
@@ -15,7 +15,7 @@ public enum RuleListing {
     }
 
     /// `{"rules": [{"id", "severity", "message": {"en", "ja"}, "source"}]}`.
-    public static func json(_ rules: [Rule]) -> String {
+    public static func json(_ rules: [KonbiniRule]) -> String {
         let items = rules.map { rule in
             "{\"id\":\(JSONText.quoted(rule.id)),\"severity\":\(JSONText.quoted(rule.severity.rawValue)),"
                 + "\"message\":{\"en\":\(JSONText.quoted(rule.message.english)),\"ja\":\(JSONText.quoted(rule.message.japanese))},"

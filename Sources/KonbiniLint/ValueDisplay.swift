@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// How an offending value is shown with `--show-values`.

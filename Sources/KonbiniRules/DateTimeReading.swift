@@ -1,10 +1,22 @@
-/// Reads an ISO 8601 date-time such as `2018-04-15T09:00:00Z` with the defaults a provider
-/// applies to the parts left out (``DateTimeDefaults``).
-///
-/// Accepted: `YYYY-MM-DD`, then optionally `THH:MM`, `:SS` and a fraction (dropped), then
-/// optionally `Z`, `±HH:MM` or `±HHMM`. Anything else is `nil`: nothing is guessed.
-public enum DateTimeReading {
-    public static func timestamp(_ text: String, defaults: DateTimeDefaults) -> Timestamp? {
+extension Timestamp {
+    /// The moment an ISO 8601 date-time such as `2018-04-15T09:00:00Z` names, with the
+    /// defaults a provider applies to the parts left out (``DateTimeDefaults``).
+    ///
+    /// Accepted: `YYYY-MM-DD`, then optionally `THH:MM`, `:SS` and a fraction (dropped), then
+    /// optionally `Z`, `±HH:MM` or `±HHMM`. Anything else is `nil`: nothing is guessed.
+    ///
+    /// - Parameters:
+    ///   - text: The date-time as written.
+    ///   - defaults: What a missing time or zone, and a written midnight, stand for.
+    public init?(iso8601 text: String, defaults: DateTimeDefaults = .strict) {
+        guard let moment = DateTimeReading.timestamp(text, defaults: defaults) else { return nil }
+        self = moment
+    }
+}
+
+/// Reads an ISO 8601 date-time for ``Timestamp/init(iso8601:defaults:)``.
+enum DateTimeReading {
+    static func timestamp(_ text: String, defaults: DateTimeDefaults) -> Timestamp? {
         var scanner = Scanner(Array(text.utf8))
         guard let year = scanner.digits(4), scanner.take("-"), let month = scanner.digits(2), scanner.take("-"),
               let day = scanner.digits(2)

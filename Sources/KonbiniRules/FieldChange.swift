@@ -29,8 +29,8 @@ public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
 extension Array where Element == FieldChange {
     /// `value` normalized, recording what changed at `path` for `rule`; `isSensitive` marks
     /// the change of a field the rules file marks `sensitive`.
-    public mutating func apply(
-        _ normalization: TextNormalization, to value: String, at path: JSONPointer, for rule: Rule,
+    @_spi(Generated) public mutating func apply(
+        _ normalization: TextNormalization, to value: String, at path: JSONPointer, for rule: KonbiniRule,
         isSensitive: Bool = false
     ) -> String {
         let result = normalization.apply(to: value)

@@ -6,7 +6,7 @@
 /// JSON the provider expects. It holds its fields, its decoding, its validation and its
 /// normalization;
 /// what is the same for every request (``validate(now:)``, ``validate(clock:)``,
-/// ``normalized()``, ``check(_:now:)``) comes from this protocol.
+/// ``normalized()``) comes from this protocol.
 public protocol KonbiniRequest: Hashable, Sendable, Codable {
     /// The provider whose rules the type holds, as its rules file names it (`stripe`).
     static var provider: String { get }
@@ -15,15 +15,11 @@ public protocol KonbiniRequest: Hashable, Sendable, Codable {
     static var rulesFileName: String { get }
 
     /// Every rule of the rules file, in file order.
-    static var allRules: [Rule] { get }
+    static var allRules: [KonbiniRule] { get }
 
     /// The fields the rules file marks `sensitive` (card numbers, security codes), whose
     /// values reports mask as ``ValueMasking`` says.
     static var sensitiveFields: Set<JSONPointer> { get }
-
-    /// Reads a request from an untyped payload, reporting each value of the wrong type to
-    /// `decoder`; no request when the payload is not an object.
-    static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?
 
     /// Appends every rule the request breaks to `violations`, in the order of the rules
     /// file, measuring expiry rules from `now`.
@@ -32,9 +28,6 @@ public protocol KonbiniRequest: Hashable, Sendable, Codable {
     /// Fixes each fixable violation by its rule's normalizations, appending every change
     /// made to `changes`.
     mutating func normalize(into changes: inout [FieldChange])
-
-    /// The type errors and broken rules of `payload`; the default decodes and validates it.
-    static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation]
 }
 
 extension KonbiniRequest {
@@ -62,29 +55,5 @@ extension KonbiniRequest {
         var changes: [FieldChange] = []
         request.normalize(into: &changes)
         return (request, changes)
-    }
-}
-
-extension KonbiniRequest {
-    /// Reads a request from an untyped payload: the request (none when the payload is not an
-    /// object), a violation for each value of the wrong type, and where those values were,
-    /// so that validating the result reports each of them once.
-    public static func decode(_ payload: PayloadNode) -> DecodedRequest<Self> {
-        var decoder = PayloadDecoder()
-        let request = decode(payload, into: &decoder)
-        return DecodedRequest(request: request, violations: decoder.violations, unreadablePaths: decoder.unreadablePaths)
-    }
-
-    /// Decodes `payload` and validates what it holds: type errors first, then the rules the
-    /// decoded request breaks, except at values that were present but unreadable (their type
-    /// error says what is wrong; validation would call them missing).
-    ///
-    /// A requirement with an inlinable default, so that a request type's own copy is
-    /// specialised for it: tools call it through `any KonbiniRequest.Type`, for every payload.
-    @inlinable
-    public static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
-        var decoder = PayloadDecoder()
-        let request = decode(payload, into: &decoder)
-        return decoder.violations + decoder.excludingUnreadable(request?.validate(now: now) ?? [])
     }
 }

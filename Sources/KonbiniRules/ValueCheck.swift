@@ -29,8 +29,8 @@ public struct ValueCheck: Hashable, Sendable {
         case notAllZeros
         /// One of a fixed list of strings.
         case oneOf([String])
-        /// A full match of a pattern (see ``Pattern``), which runs in linear time.
-        case pattern(Pattern)
+        /// A full match of a pattern (see ``TextPattern``), which runs in linear time.
+        case pattern(TextPattern)
         /// Every character, exactly as sent, inside a set of the text module.
         case charset(JapaneseCharacterSet)
         /// A card number whose Luhn check digit is right.
@@ -68,13 +68,13 @@ public struct ValueCheck: Hashable, Sendable {
 
     public let test: Test
     /// The rule a value that fails the test breaks.
-    public let rule: Rule
+    public let rule: KonbiniRule
     /// The rule's message with `{field}` and the test's values filled in, once for every
     /// violation of the check.
-    public let message: Message
+    public let message: RuleMessage
 
     /// The check `test` of the field `field`, reporting `rule`.
-    public init(_ test: Test, field: String, rule: Rule) {
+    public init(_ test: Test, field: String, rule: KonbiniRule) {
         self.test = test
         self.rule = rule
         message = rule.message.filled(with: [("field", field)] + test.messageValues)
@@ -158,13 +158,13 @@ public struct ValueCheck: Hashable, Sendable {
     static let listedCompositions = 3
 
     /// `message` followed by what composing changes, character by character.
-    private static func noting(_ changes: [TextChange], in message: Message) -> Message {
+    private static func noting(_ changes: [TextChange], in message: RuleMessage) -> RuleMessage {
         var listed = changes.prefix(listedCompositions).map { change in
             codePoints(change.original) + " → " + codePoints(change.replacement)
         }
         if changes.count > listedCompositions { listed.append("…") }
         let list = listed.joined(separator: ", ")
-        return Message(
+        return RuleMessage(
             english: message.english + " Composed (NFC) it would pass: \(list).",
             japanese: message.japanese + "NFCで合成すれば使用できます（\(list)）。")
     }

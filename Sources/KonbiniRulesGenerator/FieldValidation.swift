@@ -42,7 +42,7 @@ struct FieldValidation {
         case .dateTime(let defaults):
             let rule = rules.reference(field.typeRule)
             present.append(.block(
-                header: "if let moment = DateTimeReading.timestamp(\(property), defaults: \(SwiftExpressions.dateTimeDefaults(defaults)))",
+                header: "if let moment = Timestamp(iso8601: \(property), defaults: \(SwiftExpressions.dateTimeDefaults(defaults)))",
                 body: checks.isEmpty ? [.line("_ = moment")] : checks,
                 elseClauses: [(header: "else", body: [
                     .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", field.type.formDescription!)]))))"),

@@ -60,16 +60,16 @@ struct RuleNames {
             return SwiftDeclaration.line(
                 documentation: [],
                 code: """
-                    public static let \(entry.name) = Rule(
+                    public static let \(entry.name) = KonbiniRule(
                         id: \(SwiftNames.literal(rule.id)), severity: .\(rule.severity.rawValue),
-                        message: Message(
+                        message: RuleMessage(
                             english: \(SwiftNames.literal(rule.message.english)),
                             japanese: \(SwiftNames.literal(rule.message.japanese))),
                         source: \(SwiftNames.literal(rule.source)))
                     """)
         }
         members.append(.line(documentation: ["Every rule, in the order of the rules file."],
-                             code: "public static let all: [Rule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))
+                             code: "public static let all: [KonbiniRule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))
         return .enumeration(name: "Rules", documentation: ["The rules this request is checked against."],
                             conformances: [], cases: [], members: members)
     }

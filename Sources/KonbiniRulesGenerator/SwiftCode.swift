@@ -38,6 +38,7 @@ indirect enum SwiftStatement: Equatable {
 /// A whole generated file.
 struct SwiftFile: Equatable {
     var header: [String]
+    /// Whole import declarations, SPI attributes included.
     var imports: [String]
     var declarations: [SwiftDeclaration]
 }

@@ -40,7 +40,7 @@ enum SwiftExpressions {
         case .digits(let min, let max): ".digits(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
         case .notAllZeros: ".notAllZeros"
         case .oneOf(let values): ".oneOf([\(values.map(SwiftNames.literal).joined(separator: ", "))])"
-        case .pattern(let pattern): ".pattern(Pattern(validated: \(SwiftNames.literal(pattern.source))))"
+        case .pattern(let pattern): ".pattern(TextPattern(validated: \(SwiftNames.literal(pattern.source))))"
         case .charset(let set): ".charset(\(characterSet(set)))"
         case .luhn: ".luhn"
         case .laterThan(let seconds): ".laterThan(seconds: \(SwiftNames.integer(seconds)))"

@@ -8,7 +8,7 @@ struct SwiftRenderer {
         var renderer = SwiftRenderer()
         for line in file.header { renderer.emit("// " + line) }
         renderer.emit("")
-        for module in file.imports { renderer.emit("import \(module)") }
+        for line in file.imports { renderer.emit(line) }
         for declaration in file.declarations {
             renderer.emit("")
             renderer.render(declaration)

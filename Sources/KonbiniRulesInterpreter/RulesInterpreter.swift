@@ -1,4 +1,5 @@
 import JapaneseText
+@_spi(Generated) import KonbiniPayload
 import KonbiniRules
 import KonbiniRulesCore
 
@@ -69,7 +70,7 @@ public struct RulesInterpreter: Sendable {
         return values
     }
 
-    func decode(_ type: FieldType, _ node: PayloadNode?, at path: JSONPointer, rule: Rule, decoder: inout PayloadDecoder) -> Value? {
+    func decode(_ type: FieldType, _ node: PayloadNode?, at path: JSONPointer, rule: KonbiniRule, decoder: inout PayloadDecoder) -> Value? {
         switch type {
         case .integer, .unixTimestamp:
             return decoder.integer(node, at: path, rule: rule).map(Value.integer)
@@ -169,7 +170,7 @@ public struct RulesInterpreter: Sendable {
 
         var moment: Timestamp?
         if case .dateTime(let defaults) = field.type, case .string(let text) = value {
-            moment = DateTimeReading.timestamp(text, defaults: defaults)
+            moment = Timestamp(iso8601: text, defaults: defaults)
             if moment == nil {
                 violations.append(field.typeRule.rule.violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
                 return

@@ -47,23 +47,23 @@ struct LintCommand: ParsableCommand {
         if OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if Language(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use en or ja") }
+        if MessageLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use en or ja") }
         if let input, PayloadFormat(rawValue: input) == nil { throw ValidationError("unknown input '\(input)'; use json, ndjson or form") }
-        if let now, DateTimeReading.timestamp(now, defaults: .strict) == nil {
+        if let now, Timestamp(iso8601: now) == nil {
             throw ValidationError("--now must be an ISO 8601 date-time such as 2026-11-22T12:00:00Z")
         }
         if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1") }
     }
 
     func run() throws {
-        let moment = now.flatMap { DateTimeReading.timestamp($0, defaults: .strict) } ?? SystemClock().now()
+        let moment = now.flatMap { Timestamp(iso8601: $0) } ?? SystemClock().now()
         var linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
         if let rules {
             linter.rules = try Self.interpreter(rules)
         }
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         let output = OutputFormat(rawValue: format)!
-        var reporter = output.reporter(language: Language(rawValue: lang)!, colour: output == .text && isatty(STDOUT_FILENO) != 0)
+        var reporter = output.reporter(language: MessageLanguage(rawValue: lang)!, colour: output == .text && isatty(STDOUT_FILENO) != 0)
         var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0

@@ -21,12 +21,12 @@ struct RulesCommand: ParsableCommand {
             throw ValidationError("unknown provider '\(provider)'; use \(Provider.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard ["table", "json"].contains(format) else { throw ValidationError("unknown format '\(format)'; use table or json") }
-        guard Language(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use en or ja") }
+        guard MessageLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use en or ja") }
     }
 
     func run() throws {
         let providers = provider.flatMap(Provider.init(rawValue:)).map { [$0] } ?? Provider.allCases
         let rules = providers.flatMap(\.requestTypes).flatMap { $0.allRules }
-        print(format == "json" ? RuleListing.json(rules) : RuleListing.table(rules, language: Language(rawValue: lang)!), terminator: "")
+        print(format == "json" ? RuleListing.json(rules) : RuleListing.table(rules, language: MessageLanguage(rawValue: lang)!), terminator: "")
     }
 }

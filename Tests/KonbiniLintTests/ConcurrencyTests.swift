@@ -57,7 +57,7 @@ import Testing
         return outcome
     }
 
-    static func normalizedOutcome<Request: KonbiniRequest>(_ type: Request.Type, _ root: PayloadNode) -> [String] {
+    static func normalizedOutcome<Request: PayloadDecodable>(_ type: Request.Type, _ root: PayloadNode) -> [String] {
         guard let request = Request.decode(root).request else { return [] }
         let (fixed, changes) = request.normalized()
         return changes.map(\.description) + fixed.validate(now: now).map(\.description)

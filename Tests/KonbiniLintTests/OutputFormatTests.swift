@@ -6,10 +6,10 @@ import Testing
 @Suite struct OutputFormatTests {
     static let findings = [
         Finding(rule: "stripe.konbini.amount.range", severity: .error, path: "/amount",
-                message: Message(english: "amount must be between ¥120 and ¥300000 for Konbini.", japanese: "金額が範囲外です。"),
+                message: RuleMessage(english: "amount must be between ¥120 and ¥300000 for Konbini.", japanese: "金額が範囲外です。"),
                 source: "https://docs.stripe.com/payments/konbini", file: "orders/a.json", line: 2, column: 13),
         Finding(rule: "stripe.konbini.name.charset", severity: .warning, path: "/payment_method_data/billing_details/name",
-                message: Message(english: "Characters of name, outside \"Shift JIS\", will be dropped:\n100%", japanese: "削除されます。"),
+                message: RuleMessage(english: "Characters of name, outside \"Shift JIS\", will be dropped:\n100%", japanese: "削除されます。"),
                 source: "https://docs.stripe.com/payments/konbini/accept-a-payment", file: "orders/a,b.json", line: 15, column: 33),
     ]
 
@@ -39,7 +39,7 @@ import Testing
     /// they are, survives the round trip through the output and a JSON parser.
     @Test func jsonEscapesWhatItMust() throws {
         let tricky = "\"q\" \\ \n\r\t\u{0}\u{1F}\u{7F} \u{2028}\u{2029}\u{2027} 山田\u{E2}🍣 /x/"
-        let finding = Finding(rule: "r", severity: .error, path: "/a~1b", message: Message(english: tricky, japanese: tricky),
+        let finding = Finding(rule: "r", severity: .error, path: "/a~1b", message: RuleMessage(english: tricky, japanese: tricky),
                               source: nil, file: "f.json", line: 1, column: 1, value: tricky)
         let text = OutputFormat.json.render([finding], language: .english, colour: false)
         // One line: the document's only line end is the one after it.
@@ -89,7 +89,7 @@ import Testing
     static let forged = "x\n::error file=/etc/passwd::owned\u{1B}[31m\r\u{85}\u{7F}\u{2028}\u{202E}\u{2066}\u{200F}\u{61C}"
     static let forgedFinding = Finding(
         rule: "komoju.credit_card.unknown_field", severity: .warning, path: JSONPointer(tokens: ["payment_details", forged]),
-        message: Message(english: "\(forged) is not a parameter of this request.", japanese: "\(forged)はパラメーターではありません。"),
+        message: RuleMessage(english: "\(forged) is not a parameter of this request.", japanese: "\(forged)はパラメーターではありません。"),
         source: nil, file: "a\(forged).json", line: 1, column: 214, value: forged)
 
     @Test(arguments: OutputFormat.allCases)

@@ -22,7 +22,7 @@ import Testing
         #expect(objects >= corpus.cases.count - 1)
     }
 
-    static func roundTrip<Request: KonbiniRequest>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp, label: String) throws -> Bool {
+    static func roundTrip<Request: PayloadDecodable>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp, label: String) throws -> Bool {
         guard let request = Request.decode(payload).request else { return false }
         let json = try JSONEncoder().encode(request)
         let decoded = try JSONDecoder().decode(Request.self, from: json)

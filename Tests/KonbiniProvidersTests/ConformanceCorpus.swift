@@ -33,7 +33,7 @@ struct ConformanceCorpus: Decodable {
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let nowText = try container.decode(String.self, forKey: .now)
-        guard let now = DateTimeReading.timestamp(nowText, defaults: .strict) else {
+        guard let now = Timestamp(iso8601: nowText) else {
             throw DecodingError.dataCorruptedError(forKey: .now, in: container, debugDescription: "not a date-time")
         }
         self.now = now

@@ -24,7 +24,7 @@ import Testing
     }
 
     /// What a handler following the README gets: decode, then validate what was decoded.
-    static func documentedPath<Request: KonbiniRequest>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp) -> [Violation] {
+    static func documentedPath<Request: PayloadDecodable>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp) -> [Violation] {
         Request.decode(payload).validate(now: now)
     }
 

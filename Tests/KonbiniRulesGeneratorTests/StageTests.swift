@@ -6,7 +6,7 @@ import Testing
 @Suite struct StageTests {
     @Test func rendererIndentsDocumentsAndSpacesDeclarations() {
         let file = SwiftFile(
-            header: ["Generated."], imports: ["KonbiniRules"],
+            header: ["Generated."], imports: ["@_spi(Generated) import KonbiniRules"],
             declarations: [.structure(name: "Order", documentation: ["An order."], conformances: ["Sendable"], members: [
                 .line(documentation: ["Yen."], code: "public var amount: Int?"),
                 .line(documentation: [], code: "public var note: String?"),
@@ -18,7 +18,7 @@ import Testing
         #expect(SwiftRenderer.render(file) == """
             // Generated.
 
-            import KonbiniRules
+            @_spi(Generated) import KonbiniRules
 
             /// An order.
             public struct Order: Sendable {
@@ -61,7 +61,7 @@ import Testing
                 fields:
                   expires_after_days: {type: integer, checks: [{range: {min: 1, max: 60}}]}
             """)
-        #expect(swift.contains("public static let expiresAfterDaysRange = Rule("))
+        #expect(swift.contains("public static let expiresAfterDaysRange = KonbiniRule("))
         #expect(swift.contains("at: \"/payment_options/expires_after_days\""))
         #expect(swift.contains("public struct PaymentOptions: Hashable, Sendable, Codable {"))
     }
@@ -104,9 +104,9 @@ extension StageTests {
                 type: string
                 checks: [{pattern: "0[0-9]{9,10}", fix: fullwidth_alphanumerics_to_ascii}]
             """)
-        #expect(swift.contains("public static let phonePattern = ValueCheck(.pattern(Pattern(validated: \"0[0-9]{9,10}\")), field: \"phone\", rule: Rules.phonePattern)"))
+        #expect(swift.contains("public static let phonePattern = ValueCheck(.pattern(TextPattern(validated: \"0[0-9]{9,10}\")), field: \"phone\", rule: Rules.phonePattern)"))
         #expect(swift.contains("Checks.phonePattern.check(phone, at: \"/phone\", into: &violations)"))
         #expect(swift.contains("if !Checks.phonePattern.passes(value) {"))
-        #expect(swift.components(separatedBy: "Pattern(").count == 2, "one compilation")
+        #expect(swift.components(separatedBy: "TextPattern(").count == 2, "one compilation")
     }
 }

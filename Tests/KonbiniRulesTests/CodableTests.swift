@@ -7,8 +7,8 @@ import Testing
 /// decode back.
 @Suite struct RuntimeCodableTests {
     @Test func violationsRoundTrip() throws {
-        let rule = Rule(id: "shop.amount.range", severity: .error,
-                        message: Message(english: "{field} must be at most {max}.", japanese: "{field}は{max}以下にしてください。"),
+        let rule = KonbiniRule(id: "shop.amount.range", severity: .error,
+                        message: RuleMessage(english: "{field} must be at most {max}.", japanese: "{field}は{max}以下にしてください。"),
                         source: "https://shop.example/terms")
         let violation = rule.violation(at: "/amount", ["field": "amount", "max": "100"])
         let json = try JSONEncoder().encode(violation)

@@ -36,12 +36,12 @@ import Testing
     ])
     func omiseDateTimeDefaults(_ text: String, _ expected: String) {
         let omise = DateTimeDefaults(defaultTime: 23 * 60 + 59, midnightMeans: 23 * 60 + 59, defaultUTCOffset: 540)
-        #expect(DateTimeReading.timestamp(text, defaults: omise)?.description == expected)
+        #expect(Timestamp(iso8601: text, defaults: omise)?.description == expected)
     }
 
     @Test(arguments: ["2018-02-29", "2018-13-01", "2018-04-15T24:00", "2018-04-15T09:00:00+9", "2018-04-15 09:00", "18-04-15", "2018-04-15T09:00Zx", ""])
     func rejectsMalformedDateTimes(_ text: String) {
-        #expect(DateTimeReading.timestamp(text, defaults: .strict) == nil)
+        #expect(Timestamp(iso8601: text) == nil)
     }
 
     @Test(arguments: [
@@ -54,7 +54,7 @@ import Testing
         (1000, "2019-09-30T15:00:00Z", 100),
     ])
     func consumptionTaxRoundsHalfUpAtTheRateOfTheDay(_ amount: Int64, _ moment: String, _ tax: Int64) throws {
-        let at = try #require(DateTimeReading.timestamp(moment, defaults: .strict))
+        let at = try #require(Timestamp(iso8601: moment))
         #expect(ConsumptionTax.auto.yen(onAmount: amount, at: at) == tax)
     }
 }

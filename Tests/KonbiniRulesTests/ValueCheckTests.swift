@@ -5,8 +5,8 @@ import Testing
 /// What each check means, where it is written once: generated code and the interpreter
 /// apply these same values.
 @Suite struct ValueCheckTests {
-    static let rule = Rule(id: "shop.field.check", severity: .error,
-                           message: Message(english: "{field}: {min}-{max} {values} {pattern} {set} {duration} {value}", japanese: "{field}"),
+    static let rule = KonbiniRule(id: "shop.field.check", severity: .error,
+                           message: RuleMessage(english: "{field}: {min}-{max} {values} {pattern} {set} {duration} {value}", japanese: "{field}"),
                            source: "https://shop.example/terms")
 
     func check(_ test: ValueCheck.Test) -> ValueCheck {
@@ -30,7 +30,7 @@ import Testing
         #expect(check(.digits(min: 10, max: 11)).passes("0901111222") && !check(.digits(min: 10, max: 11)).passes("090-1111-2222"))
         #expect(!check(.notAllZeros).passes("0000") && check(.notAllZeros).passes("0001") && check(.notAllZeros).passes(""))
         #expect(check(.oneOf(["lawson"])).passes("lawson") && !check(.oneOf(["lawson"])).passes("Lawson"))
-        let phone = check(.pattern(try Pattern("0\\d{9,10}")))
+        let phone = check(.pattern(try TextPattern("0\\d{9,10}")))
         #expect(phone.passes("09011112222") && !phone.passes("9011112222"))
         #expect(check(.charset(.jisX0208)).passes("ガス") && !check(.charset(.jisX0208)).passes("カ\u{3099}ス"))
         #expect(check(.luhn).passes("4111111111111111") && !check(.luhn).passes("4111111111111112"))

@@ -8,7 +8,7 @@ import KonbiniRulesInterpreter
 /// Each generated request type of `Rules/` with an interpreter over the same rules file,
 /// for the differential property: both must find the same violations.
 public struct ProviderRules {
-    public let requestType: any KonbiniRequest.Type
+    public let requestType: any PayloadDecodable.Type
     public let interpreter: RulesInterpreter
 
     /// Every rules file of `Rules/`, read once at start-up.

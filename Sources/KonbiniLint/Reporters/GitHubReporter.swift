@@ -3,9 +3,9 @@ import KonbiniRules
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=rule::message`),
 /// which show as annotations on the lines.
 public struct GitHubReporter: FindingReporter {
-    public let language: Language
+    public let language: MessageLanguage
 
-    public init(language: Language) {
+    public init(language: MessageLanguage) {
         self.language = language
     }
 

@@ -4,10 +4,10 @@ import KonbiniRules
 /// One JSON document: `{"diagnostics": [{"rule", "severity", "path", "message", "file",
 /// "line", "column", "source", "value"}, …]}`, the last two only when the finding has them.
 public struct JSONReporter: FindingReporter {
-    public let language: Language
+    public let language: MessageLanguage
     private var entries = 0
 
-    public init(language: Language) {
+    public init(language: MessageLanguage) {
         self.language = language
     }
 

@@ -7,13 +7,13 @@ import KonbiniRules
 /// end; so the run's `results` come first and its `tool` (with the rules, each with its
 /// document as `helpUri`) after them. JSON does not order an object's members.
 public struct SARIFReporter: FindingReporter {
-    public let language: Language
+    public let language: MessageLanguage
     private var results = 0
     private var index: [String: Int] = [:]
     /// The rules in the order first seen.
     private var rules: [String] = []
 
-    public init(language: Language) {
+    public init(language: MessageLanguage) {
         self.language = language
     }
 

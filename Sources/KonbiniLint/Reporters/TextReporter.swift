@@ -3,11 +3,11 @@ import KonbiniRules
 /// `file:line:column: severity: message (value: "…") [rule-id]`, one finding a line, as
 /// compilers write diagnostics; payload text escaped as ``OutputEscaping`` says.
 public struct TextReporter: FindingReporter {
-    public let language: Language
+    public let language: MessageLanguage
     /// Whether severities are coloured (for a terminal).
     public let colour: Bool
 
-    public init(language: Language, colour: Bool) {
+    public init(language: MessageLanguage, colour: Bool) {
         self.language = language
         self.colour = colour
     }

@@ -6,27 +6,27 @@ public enum DefaultMessages {
     /// Placeholders every rule may use.
     public static let common: Set<String> = ["field"]
 
-    public static func required() -> Message {
-        Message(english: "{field} is required.", japanese: "{field}は必須です。")
+    public static func required() -> RuleMessage {
+        RuleMessage(english: "{field} is required.", japanese: "{field}は必須です。")
     }
 
-    public static func forbidden() -> Message {
-        Message(english: "{field} must not be sent.", japanese: "{field}は指定できません。")
+    public static func forbidden() -> RuleMessage {
+        RuleMessage(english: "{field} must not be sent.", japanese: "{field}は指定できません。")
     }
 
-    public static func type(_ type: FieldType) -> Message {
+    public static func type(_ type: FieldType) -> RuleMessage {
         if case .enumeration = type {
-            return Message(english: "{field} must be one of: {values}.", japanese: "{field}は次のいずれかにしてください：{values}")
+            return RuleMessage(english: "{field} must be one of: {values}.", japanese: "{field}は次のいずれかにしてください：{values}")
         }
-        return Message(english: "{field} must be {type}.", japanese: "{field}の形式が正しくありません（{type}）。")
+        return RuleMessage(english: "{field} must be {type}.", japanese: "{field}の形式が正しくありません（{type}）。")
     }
 
-    public static func unknownField() -> Message {
-        Message(english: "{field} is not a parameter of this request.",
+    public static func unknownField() -> RuleMessage {
+        RuleMessage(english: "{field} is not a parameter of this request.",
                 japanese: "{field}はこのリクエストのパラメーターではありません。")
     }
 
-    public static func check(_ kind: Check.Kind) -> Message {
+    public static func check(_ kind: Check.Kind) -> RuleMessage {
         switch kind {
         case .range(let min, let max):
             bounded(min != nil, max != nil,
@@ -44,29 +44,29 @@ public enum DefaultMessages {
                     atLeast: ("{field} must be at least {min} ASCII digits.", "{field}は半角数字{min}桁以上にしてください。"),
                     atMost: ("{field} must be at most {max} ASCII digits.", "{field}は半角数字{max}桁以下にしてください。"))
         case .notAllZeros:
-            Message(english: "{field} must not consist of zeros only.", japanese: "{field}をすべて0にすることはできません。")
+            RuleMessage(english: "{field} must not consist of zeros only.", japanese: "{field}をすべて0にすることはできません。")
         case .oneOf:
-            Message(english: "{field} must be one of: {values}.", japanese: "{field}は次のいずれかにしてください：{values}")
+            RuleMessage(english: "{field} must be one of: {values}.", japanese: "{field}は次のいずれかにしてください：{values}")
         case .pattern:
-            Message(english: "{field} must match the pattern {pattern}.", japanese: "{field}の形式が正しくありません（{pattern}）。")
+            RuleMessage(english: "{field} must match the pattern {pattern}.", japanese: "{field}の形式が正しくありません（{pattern}）。")
         case .charset:
-            Message(english: "{field} contains characters outside {set}.", japanese: "{field}に{set}以外の文字が含まれています。")
+            RuleMessage(english: "{field} contains characters outside {set}.", japanese: "{field}に{set}以外の文字が含まれています。")
         case .luhn:
-            Message(english: "{field} is not a valid card number (its check digit is wrong).",
+            RuleMessage(english: "{field} is not a valid card number (its check digit is wrong).",
                     japanese: "{field}のカード番号が正しくありません（チェックディジットの誤り）。")
         case .laterThan:
-            Message(english: "{field} must be more than {duration} from now.", japanese: "{field}は現在から{duration}より後にしてください。")
+            RuleMessage(english: "{field} must be more than {duration} from now.", japanese: "{field}は現在から{duration}より後にしてください。")
         case .soonerThan:
-            Message(english: "{field} must be less than {duration} from now.", japanese: "{field}は現在から{duration}以内にしてください。")
+            RuleMessage(english: "{field} must be less than {duration} from now.", japanese: "{field}は現在から{duration}以内にしてください。")
         case .contains:
-            Message(english: "{field} must include {value}.", japanese: "{field}に{value}を含めてください。")
+            RuleMessage(english: "{field} must include {value}.", japanese: "{field}に{value}を含めてください。")
         }
     }
 
-    public static func objectRule(_ kind: ObjectRule.Kind) -> Message {
+    public static func objectRule(_ kind: ObjectRule.Kind) -> RuleMessage {
         switch kind {
         case .exclusive:
-            Message(english: "Only one of {fields} may be set.", japanese: "{fields}は同時に指定できません。")
+            RuleMessage(english: "Only one of {fields} may be set.", japanese: "{fields}は同時に指定できません。")
         case .total(_, let min, let max):
             bounded(min != nil, max != nil,
                     both: ("The total of {fields} must be between {min} and {max}.", "{fields}の合計は{min}以上{max}以下にしてください。"),
@@ -98,8 +98,8 @@ public enum DefaultMessages {
     private static func bounded(
         _ hasMin: Bool, _ hasMax: Bool,
         both: (String, String), atLeast: (String, String), atMost: (String, String)
-    ) -> Message {
+    ) -> RuleMessage {
         let (english, japanese) = hasMin && hasMax ? both : hasMin ? atLeast : atMost
-        return Message(english: english, japanese: japanese)
+        return RuleMessage(english: english, japanese: japanese)
     }
 }

@@ -8,12 +8,12 @@ public struct RuleMetadata: Hashable, Sendable {
     public var id: String
     public var severity: Severity
     /// The message templates; `{name}` placeholders are filled from the rule's parameters.
-    public var message: Message
+    public var message: RuleMessage
     /// The URL of the provider document the rule comes from.
     public var source: String
     public var location: SourceLocation
 
-    public init(id: String, severity: Severity, message: Message, source: String, location: SourceLocation) {
+    public init(id: String, severity: Severity, message: RuleMessage, source: String, location: SourceLocation) {
         self.id = id
         self.severity = severity
         self.message = message
@@ -22,7 +22,7 @@ public struct RuleMetadata: Hashable, Sendable {
     }
 
     /// The rule as the runtime carries it, without its place in the file.
-    public var rule: Rule {
-        Rule(id: id, severity: severity, message: message, source: source)
+    public var rule: KonbiniRule {
+        KonbiniRule(id: id, severity: severity, message: message, source: source)
     }
 }

@@ -53,7 +53,7 @@ struct CheckParser {
         case .pattern:
             guard let source = reader.string(node, what) else { return nil }
             do {
-                return .pattern(try Pattern(source))
+                return .pattern(try TextPattern(source))
             } catch {
                 reader.error("pattern: \(error)", at: node)
                 return nil

@@ -197,7 +197,7 @@ struct DocumentParser {
     }
 
     /// `required: true`, or a mapping with the rule's `id`, `severity`, `message` or `source`.
-    mutating func presenceRule(_ node: Node, id: String, message: Message, scope: RuleScope) -> RuleMetadata? {
+    mutating func presenceRule(_ node: Node, id: String, message: RuleMessage, scope: RuleScope) -> RuleMetadata? {
         if node.mapping != nil {
             guard var keys = reader.mapping(node, "the presence rule") else { return nil }
             let rule = metadata(&keys, defaultID: id, defaultMessage: message, scope: scope, location: reader.location(of: node))
@@ -210,7 +210,7 @@ struct DocumentParser {
 
     /// The `id`, `severity`, `message` and `source` keys every rule may carry.
     func metadata(
-        _ keys: inout KeyedNodes, defaultID: String, defaultMessage: Message, scope: RuleScope, location: SourceLocation
+        _ keys: inout KeyedNodes, defaultID: String, defaultMessage: RuleMessage, scope: RuleScope, location: SourceLocation
     ) -> RuleMetadata {
         var rule = RuleMetadata(id: defaultID, severity: .error, message: defaultMessage, source: scope.source ?? "", location: location)
         if let node = keys.take("id"), let id = reader.string(node, "id") {
@@ -228,7 +228,7 @@ struct DocumentParser {
             let japanese = messageKeys.require("ja").flatMap { reader.string($0, "the Japanese message") }
             messageKeys.reportUnknownKeys()
             if let english, let japanese {
-                rule.message = Message(english: english, japanese: japanese)
+                rule.message = RuleMessage(english: english, japanese: japanese)
             }
         }
         if let node = keys.take("source"), let url = document(node) {

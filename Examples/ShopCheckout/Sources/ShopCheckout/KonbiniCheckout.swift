@@ -11,7 +11,7 @@ public enum KonbiniCheckoutResult: Equatable {
 /// Checks a konbini order from the checkout form: fixes what can be fixed (hiragana to
 /// katakana, full-width digits), then reports what the customer must change.
 public func checkKonbiniOrder(
-    amount: Int, nameKana: String, phone: String, language: Language, now: Timestamp
+    amount: Int, nameKana: String, phone: String, language: MessageLanguage, now: Timestamp
 ) -> KonbiniCheckoutResult {
     let order = ShopKonbiniOrder(amount: amount, nameKana: nameKana, phone: phone)
     let (fixed, changes) = order.normalized()

@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// A request read from an untyped payload, with what reading found: a violation for each
 /// value of the wrong type, and where those values were.
 ///

@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// Reads an `application/x-www-form-urlencoded` body, with the bracket keys the providers'
 /// curl examples send (`payment_details[store]=lawson`, `payment_method_types[]=konbini`),
 /// into a ``PayloadNode`` tree whose values are ``PayloadValue/text(_:)``.

@@ -1,4 +1,5 @@
 import JapaneseText
+import KonbiniRules
 
 /// Reads typed values out of a ``PayloadNode`` for the generated request decoders and the
 /// interpreter, reporting every value of the wrong type at its JSON Pointer instead of
@@ -28,16 +29,16 @@ public struct PayloadDecoder {
     // Both look at the value as a `BorrowedNode`: a member of a read document gets no node
     // of its own, so reading it touches no reference count.
 
-    public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
+    @_spi(Generated) public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
         integer(node?.borrowed, at: path, rule: rule)
     }
 
     /// The integer member `name` of `object`.
-    public mutating func integer(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Int? {
+    @_spi(Generated) public mutating func integer(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
         integer(object.member(name), at: path, rule: rule)
     }
 
-    private mutating func integer(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> Int? {
+    private mutating func integer(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> Int? {
         switch value?.kind {
         case nil, .null?:
             return nil
@@ -49,16 +50,16 @@ public struct PayloadDecoder {
         return mismatch(at: path(), rule, type: "an integer")
     }
 
-    public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> String? {
+    @_spi(Generated) public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
         string(node?.borrowed, at: path, rule: rule)
     }
 
     /// The string member `name` of `object`.
-    public mutating func string(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> String? {
+    @_spi(Generated) public mutating func string(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
         string(object.member(name), at: path, rule: rule)
     }
 
-    private mutating func string(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> String? {
+    private mutating func string(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> String? {
         switch value?.kind {
         case nil, .null?: return nil
         case .string?, .text?: return value?.text
@@ -66,16 +67,16 @@ public struct PayloadDecoder {
         }
     }
 
-    public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Bool? {
+    @_spi(Generated) public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
         boolean(node?.borrowed, at: path, rule: rule)
     }
 
     /// The boolean member `name` of `object`.
-    public mutating func boolean(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> Bool? {
+    @_spi(Generated) public mutating func boolean(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
         boolean(object.member(name), at: path, rule: rule)
     }
 
-    private mutating func boolean(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> Bool? {
+    private mutating func boolean(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> Bool? {
         guard let value, value.kind != .null else { return nil }
         switch value.scalarValue {
         case .bool(let value)?: return value
@@ -90,23 +91,23 @@ public struct PayloadDecoder {
     ///
     /// Inlinable, so that generated decoders get it specialised for their enumeration.
     @inlinable
-    public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
+    @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         enumeration(node?.borrowed, at: path, rule: rule, ignoringCase: ignoringCase)
     }
 
     /// The member `name` of `object`, which must be one of `Value`'s raw values.
     @inlinable
-    public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
+    @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         enumeration(object.member(name), at: path, rule: rule, ignoringCase: ignoringCase)
     }
 
     @inlinable
     mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule, ignoringCase: Bool
+        _ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool
     ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: its bytes are compared with each raw value's,
         // with no string made for the value and no list of the raw values.
@@ -121,14 +122,14 @@ public struct PayloadDecoder {
     }
 
     /// A string that must be one of `values`, returned as the list spells it.
-    public mutating func oneOf(
-        _ node: PayloadNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: Rule, ignoringCase: Bool = false
+    @_spi(Generated) public mutating func oneOf(
+        _ node: PayloadNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> String? {
         oneOf(node?.borrowed, values: values, at: path, rule: rule, ignoringCase: ignoringCase)
     }
 
     @usableFromInline
-    mutating func oneOf(_ value: BorrowedNode?, values: [String], at path: () -> JSONPointer, rule: Rule, ignoringCase: Bool) -> String? {
+    mutating func oneOf(_ value: BorrowedNode?, values: [String], at path: () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool) -> String? {
         guard let text = string(value, at: path, rule: rule) else { return nil }
         if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
             return match
@@ -142,8 +143,8 @@ public struct PayloadDecoder {
     /// The variant the discriminator member `name` of the object at `path` names: a missing
     /// discriminator breaks `required`, one that names no variant breaks `unknown`. Either
     /// way the object cannot be read.
-    public mutating func discriminator(
-        of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: Rule, unknown: Rule
+    @_spi(Generated) public mutating func discriminator(
+        of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: KonbiniRule, unknown: KonbiniRule
     ) -> String? {
         let memberPath = path.appending(name)
         guard let node = object[name], node.kind != .null else {
@@ -158,18 +159,18 @@ public struct PayloadDecoder {
         return variant
     }
 
-    public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> ConsumptionTax? {
+    @_spi(Generated) public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
         consumptionTax(node?.borrowed, at: path, rule: rule)
     }
 
     /// The member `name` of `object`: an integer or `auto`.
-    public mutating func consumptionTax(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule
+    @_spi(Generated) public mutating func consumptionTax(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule
     ) -> ConsumptionTax? {
         consumptionTax(object.member(name), at: path, rule: rule)
     }
 
-    private mutating func consumptionTax(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: Rule) -> ConsumptionTax? {
+    private mutating func consumptionTax(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
         guard let value, value.kind != .null else { return nil }
         switch value.scalarValue {
         case .string("auto")?, .text("auto")?: return .auto
@@ -181,7 +182,7 @@ public struct PayloadDecoder {
     }
 
     /// The members of an object, or `nil` (with a violation) for anything else.
-    public mutating func object(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule) -> PayloadNode? {
+    @_spi(Generated) public mutating func object(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> PayloadNode? {
         switch node?.kind {
         case nil, .null?: return nil
         case .object?: return node
@@ -190,7 +191,7 @@ public struct PayloadDecoder {
     }
 
     /// The object member `name` of `object`.
-    public mutating func object(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule) -> PayloadNode? {
+    @_spi(Generated) public mutating func object(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> PayloadNode? {
         self.object(object[name], at: path(), rule: rule)
     }
 
@@ -200,8 +201,8 @@ public struct PayloadDecoder {
     /// Inlinable, so that generated decoders get it specialised for their item type instead
     /// of looking up generic metadata for every array they read.
     @inlinable
-    public mutating func array<Item>(
-        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: Rule,
+    @_spi(Generated) public mutating func array<Item>(
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
         item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
     ) -> [Item]? {
         guard let node, node.kind != .null else { return nil }
@@ -215,8 +216,8 @@ public struct PayloadDecoder {
 
     /// The array member `name` of `object`, each item read by `item`.
     @inlinable
-    public mutating func array<Item>(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: Rule,
+    @_spi(Generated) public mutating func array<Item>(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
         item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
     ) -> [Item]? {
         array(object[name], at: path(), rule: rule, item: item)
@@ -226,7 +227,7 @@ public struct PayloadDecoder {
     ///
     /// Generated decoders prepare `known` once, in a `static let`, rather than for each
     /// payload.
-    public mutating func reportUnknownMembers(of object: PayloadNode?, known: MemberNames, at path: JSONPointer, rule: Rule?) {
+    @_spi(Generated) public mutating func reportUnknownMembers(of object: PayloadNode?, known: MemberNames, at path: JSONPointer, rule: KonbiniRule?) {
         guard let rule, let object else { return }
         for name in object.memberNames(notIn: known) {
             violations.append(rule.violation(at: path.appending(name), ["field": name]))
@@ -234,7 +235,7 @@ public struct PayloadDecoder {
     }
 
     @usableFromInline
-    mutating func mismatch<Value>(at path: JSONPointer, _ rule: Rule, type: String) -> Value? {
+    mutating func mismatch<Value>(at path: JSONPointer, _ rule: KonbiniRule, type: String) -> Value? {
         violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "type": type]))
         unreadablePaths.insert(path)
         return nil

@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// The entries of a ``JSONTree`` as ``JSONReader`` appends them: one allocation that the
 /// tree takes over when reading ends, and that is freed if reading stops with an error.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Generated) import KonbiniPayload
 import KonbiniRules
 import Testing
 

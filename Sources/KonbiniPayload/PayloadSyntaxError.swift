@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// Why a payload could not be read, and where reading stopped.
 public struct PayloadSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The line and column (1-based; columns count characters) where reading stopped.

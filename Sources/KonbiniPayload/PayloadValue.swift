@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// The value of a ``PayloadNode``.
 public indirect enum PayloadValue: Hashable, Sendable {
     case null

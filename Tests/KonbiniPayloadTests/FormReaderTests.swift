@@ -1,3 +1,4 @@
+@_spi(Generated) import KonbiniPayload
 import KonbiniRules
 import Testing
 

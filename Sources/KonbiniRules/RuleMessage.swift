@@ -1,7 +1,7 @@
 import JapaneseText
 
 /// A message in English and Japanese, possibly with `{name}` placeholders.
-public struct Message: Hashable, Sendable, Codable {
+public struct RuleMessage: Hashable, Sendable, Codable {
     public var english: String
     public var japanese: String
 
@@ -11,7 +11,7 @@ public struct Message: Hashable, Sendable, Codable {
     }
 
     /// The message in one language.
-    public func text(in language: Language) -> String {
+    public func text(in language: MessageLanguage) -> String {
         switch language {
         case .english: english
         case .japanese: japanese
@@ -20,18 +20,18 @@ public struct Message: Hashable, Sendable, Codable {
 
     /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
     /// value is left as written.
-    public func filled(with values: KeyValuePairs<String, String>) -> Message {
+    public func filled(with values: KeyValuePairs<String, String>) -> RuleMessage {
         filled { name in values.first { $0.key.hasUTF8(name) }?.value }
     }
 
     /// The message with each `{name}` replaced by the value paired with `name`.
-    public func filled(with values: [(String, String)]) -> Message {
+    public func filled(with values: [(String, String)]) -> RuleMessage {
         filled { name in values.first { $0.0.hasUTF8(name) }?.1 }
     }
 
     /// Both languages filled with the value `value` gives each placeholder's name.
-    private func filled(_ value: (UnsafeBufferPointer<UInt8>) -> String?) -> Message {
-        Message(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
+    private func filled(_ value: (UnsafeBufferPointer<UInt8>) -> String?) -> RuleMessage {
+        RuleMessage(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
     }
 
     /// The names of the `{name}` placeholders in both languages.
@@ -76,7 +76,7 @@ public struct Message: Hashable, Sendable, Codable {
 }
 
 /// The languages messages come in.
-public enum Language: String, Hashable, Sendable, CaseIterable {
+public enum MessageLanguage: String, Hashable, Sendable, CaseIterable {
     case english = "en"
     case japanese = "ja"
 }

@@ -7,10 +7,10 @@
 /// alternation `|`; and the quantifiers `?`, `*`, `+`, `{n}` and `{m,n}` (at most 100).
 ///
 /// ```swift
-/// let phone = try Pattern("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}")
+/// let phone = try TextPattern("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}")
 /// phone.matches("080-1111-2222")  // true
 /// ```
-public struct Pattern: Hashable, Sendable, CustomStringConvertible {
+public struct TextPattern: Hashable, Sendable, CustomStringConvertible {
     /// The pattern as written.
     public let source: String
     private let program: [Instruction]
@@ -19,8 +19,8 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
     /// pattern is matched from many threads at once).
     private let ranges: [ClosedRange<UInt32>]
 
-    /// Compiles `source`, or throws a ``PatternError`` that says where it is malformed.
-    public init(_ source: String) throws(PatternError) {
+    /// Compiles `source`, or throws a ``TextPatternError`` that says where it is malformed.
+    public init(_ source: String) throws(TextPatternError) {
         self.source = source
         var parser = PatternParser(Array(source.unicodeScalars))
         let node = try parser.parseWhole()
@@ -36,7 +36,7 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
     /// Compiles `source`, a pattern already known to be valid: generated request types keep
     /// each pattern of their rules file, which the generator has compiled, in a `static let`,
     /// so that it is compiled once per process and read without a lock on every validation.
-    public init(validated source: String) {
+    @_spi(Generated) public init(validated source: String) {
         do {
             try self.init(source)
         } catch {
@@ -95,7 +95,7 @@ public struct Pattern: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Why a pattern does not compile, and at which character of it.
-public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct TextPatternError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The offset, in Unicode scalars, of the character where reading stopped.
     public let offset: Int
     public let reason: String
@@ -134,17 +134,17 @@ private struct PatternParser {
 
     init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    mutating func parseWhole() throws(PatternError) -> PatternNode {
+    mutating func parseWhole() throws(TextPatternError) -> PatternNode {
         let node = try parseAlternation()
         if index < scalars.count { throw error("unmatched ')'") }
         return node
     }
 
-    private func error(_ reason: String) -> PatternError { PatternError(offset: index, reason: reason) }
+    private func error(_ reason: String) -> TextPatternError { TextPatternError(offset: index, reason: reason) }
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
-    private mutating func parseAlternation() throws(PatternError) -> PatternNode {
+    private mutating func parseAlternation() throws(TextPatternError) -> PatternNode {
         var branches = [try parseSequence()]
         while peek == "|" {
             index += 1
@@ -153,7 +153,7 @@ private struct PatternParser {
         return branches.count == 1 ? branches[0] : .alternation(branches)
     }
 
-    private mutating func parseSequence() throws(PatternError) -> PatternNode {
+    private mutating func parseSequence() throws(TextPatternError) -> PatternNode {
         var items: [PatternNode] = []
         while let scalar = peek, scalar != "|", scalar != ")" {
             let atom = try parseAtom()
@@ -162,7 +162,7 @@ private struct PatternParser {
         return .sequence(items)
     }
 
-    private mutating func parseAtom() throws(PatternError) -> PatternNode {
+    private mutating func parseAtom() throws(TextPatternError) -> PatternNode {
         let scalar = scalars[index]
         index += 1
         switch scalar {
@@ -185,13 +185,13 @@ private struct PatternParser {
         }
     }
 
-    private mutating func parseEscape() throws(PatternError) -> PatternNode {
+    private mutating func parseEscape() throws(TextPatternError) -> PatternNode {
         guard let escaped = peek else { throw error("'\\' at the end") }
         index += 1
         return escaped == "d" ? .set([0x30...0x39], negated: false) : .scalar(escaped)
     }
 
-    private mutating func parseClass() throws(PatternError) -> PatternNode {
+    private mutating func parseClass() throws(TextPatternError) -> PatternNode {
         var negated = false
         if peek == "^" {
             negated = true
@@ -225,7 +225,7 @@ private struct PatternParser {
         return .set(ranges, negated: negated)
     }
 
-    private mutating func parseQuantifier(on atom: PatternNode) throws(PatternError) -> PatternNode {
+    private mutating func parseQuantifier(on atom: PatternNode) throws(TextPatternError) -> PatternNode {
         switch peek {
         case "?": index += 1; return .repetition(atom, min: 0, max: 1)
         case "*": index += 1; return .repetition(atom, min: 0, max: nil)
@@ -247,7 +247,7 @@ private struct PatternParser {
         }
     }
 
-    private mutating func parseCount() throws(PatternError) -> Int {
+    private mutating func parseCount() throws(TextPatternError) -> Int {
         var value = 0
         var digits = 0
         while let scalar = peek, let digit = Int(String(scalar)), scalar.isASCII {

@@ -1,10 +1,12 @@
+import KonbiniRules
+
 /// Member names prepared once for asking many payloads which of them they have, as
 /// recognising a payload's provider and finding unknown members do for every record of a file.
 ///
 /// The names are kept in a small hash table keyed by each name's length and first eight
 /// bytes, which a read document keeps for every member name: finding out whether a member
 /// is one of the names takes a probe or two, however many names there are.
-public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
+@_spi(Generated) public struct MemberNames: Sendable, ExpressibleByArrayLiteral {
     /// The most names a list holds, so that any subset of them fits a ``Subset``.
     public static let maximumCount = 64
 

@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// A node looked at where it stands, without a copy of its own: decoders read a member's
 /// value through one while the object holding it is alive, as the readers of
 /// ``PayloadDecoder`` do for every field of every payload.

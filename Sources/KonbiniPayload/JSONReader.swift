@@ -1,3 +1,6 @@
+import JapaneseText
+import KonbiniRules
+
 /// Reads RFC 8259 JSON into a ``PayloadNode`` tree that keeps each value's line and column.
 ///
 /// Nothing is guessed: anything that is not JSON, text that is not UTF-8, a `\u` escape of a

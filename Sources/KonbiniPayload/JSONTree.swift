@@ -1,4 +1,5 @@
 import JapaneseText
+import KonbiniRules
 
 /// A JSON document as ``JSONReader`` read it: one entry for each value, in the order the
 /// values start, over a copy of the document's bytes.

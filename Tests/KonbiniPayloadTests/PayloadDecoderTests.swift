@@ -1,9 +1,10 @@
+@_spi(Generated) import KonbiniPayload
 import KonbiniRules
 import Testing
 
 @Suite struct PayloadDecoderTests {
-    static let rule = Rule(id: "test.type", severity: .error,
-                           message: Message(english: "{field} must be {type}.", japanese: "{field}は{type}です。"), source: "")
+    static let rule = KonbiniRule(id: "test.type", severity: .error,
+                           message: RuleMessage(english: "{field} must be {type}.", japanese: "{field}は{type}です。"), source: "")
 
     /// Integers read from JSON numbers and form text alike: within `Int`, never rounded.
     @Test(arguments: [

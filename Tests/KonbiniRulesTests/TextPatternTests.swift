@@ -24,7 +24,7 @@ import Testing
         ("x{2,}", "x", false),
     ])
     func matches(_ source: String, _ text: String, _ expected: Bool) throws {
-        #expect(try Pattern(source).matches(text) == expected)
+        #expect(try TextPattern(source).matches(text) == expected)
     }
 
     @Test(arguments: [
@@ -38,6 +38,6 @@ import Testing
         ("a\\", 2, "'\\' at the end"),
     ])
     func reportsWhereAPatternIsMalformed(_ source: String, _ offset: Int, _ reason: String) {
-        #expect(throws: PatternError(offset: offset, reason: reason)) { try Pattern(source) }
+        #expect(throws: TextPatternError(offset: offset, reason: reason)) { try TextPattern(source) }
     }
 }

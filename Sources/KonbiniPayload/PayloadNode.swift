@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// An untyped payload as a reader found it: JSON, an NDJSON record or a form body, with
 /// where each value stands in its file.
 ///
@@ -158,7 +160,7 @@ public struct PayloadNode: Hashable, Sendable {
     /// Which of `names` the object's members have, compared by their code units (see
     /// ``PayloadMember/hasKey(_:)``); none for a node that is not an object. One pass over
     /// the members answers for all the names.
-    public func members(namedIn names: MemberNames) -> MemberNames.Subset {
+    @_spi(Generated) public func members(namedIn names: MemberNames) -> MemberNames.Subset {
         switch storage {
         case .built(.object(let members), _):
             var found = MemberNames.Subset()

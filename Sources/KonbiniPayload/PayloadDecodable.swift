@@ -1,0 +1,40 @@
+import KonbiniRules
+
+/// A request type that reads itself from an untyped payload (a JSON document, an NDJSON
+/// record, a form body) with a violation at its JSON Pointer for each value of the wrong
+/// type, as linters and form handlers that report every problem at once need.
+///
+/// Generated request types conform; `Codable` decoding, in contrast, stops at the first
+/// value of the wrong type.
+public protocol PayloadDecodable: KonbiniRequest {
+    /// Reads a request from an untyped payload, reporting each value of the wrong type to
+    /// `decoder`; no request when the payload is not an object.
+    static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?
+
+    /// The type errors and broken rules of `payload`; the default decodes and validates it.
+    static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation]
+}
+
+extension PayloadDecodable {
+    /// Reads a request from an untyped payload: the request (none when the payload is not an
+    /// object), a violation for each value of the wrong type, and where those values were,
+    /// so that validating the result reports each of them once.
+    public static func decode(_ payload: PayloadNode) -> DecodedRequest<Self> {
+        var decoder = PayloadDecoder()
+        let request = decode(payload, into: &decoder)
+        return DecodedRequest(request: request, violations: decoder.violations, unreadablePaths: decoder.unreadablePaths)
+    }
+
+    /// Decodes `payload` and validates what it holds: type errors first, then the rules the
+    /// decoded request breaks, except at values that were present but unreadable (their type
+    /// error says what is wrong; validation would call them missing).
+    ///
+    /// A requirement with an inlinable default, so that a request type's own copy is
+    /// specialised for it: tools call it through `any KonbiniRequest.Type`, for every payload.
+    @inlinable
+    public static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
+        var decoder = PayloadDecoder()
+        let request = decode(payload, into: &decoder)
+        return decoder.violations + decoder.excludingUnreadable(request?.validate(now: now) ?? [])
+    }
+}

@@ -1,0 +1,23 @@
+/// A rule broken by one value of a request.
+public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The rule, with its id, severity and source.
+    public let rule: KonbiniRule
+    /// Where the offending value is (or would be, for a missing one).
+    public let path: JSONPointer
+    /// The rule's message with its placeholders filled. It never holds the field's value,
+    /// which may be personal data.
+    public let message: RuleMessage
+
+    public init(rule: KonbiniRule, path: JSONPointer, message: RuleMessage) {
+        self.rule = rule
+        self.path = path
+        self.message = message
+    }
+
+    public var ruleID: String { rule.id }
+    public var severity: Severity { rule.severity }
+
+    public var description: String {
+        "\(path.encoded.isEmpty ? "/" : path.encoded): \(severity.rawValue): \(message.english) [\(rule.id)]"
+    }
+}
