@@ -181,6 +181,12 @@ public struct PayloadDecoder {
         return mismatch(at: path(), rule, type: "an integer or auto")
     }
 
+    /// The payload of a whole request, which must be an object: anything else, `null`
+    /// included, breaks `rule`.
+    @_spi(Generated) public mutating func request(_ payload: PayloadNode, rule: KonbiniRule) -> PayloadNode? {
+        payload.kind == .object ? payload : mismatch(at: .root, rule, type: "an object")
+    }
+
     /// The members of an object, or `nil` (with a violation) for anything else.
     @_spi(Generated) public mutating func object(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> PayloadNode? {
         switch node?.kind {

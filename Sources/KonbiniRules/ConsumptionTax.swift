@@ -6,7 +6,7 @@ public enum ConsumptionTax: Hashable, Sendable {
 
     /// The standard rate, in percent, on a date in Japan: 3% from 1989-04-01, 5% from
     /// 1997-04-01, 8% from 2014-04-01, 10% from 2019-10-01; none before 1989.
-    public static func standardRate(on date: CivilDate) -> Int64 {
+    public static func standardRate(on date: CivilDate) -> Int {
         switch date {
         case CivilDate(year: 2019, month: 10, day: 1)...: 10
         case CivilDate(year: 2014, month: 4, day: 1)...: 8
@@ -18,10 +18,10 @@ public enum ConsumptionTax: Hashable, Sendable {
 
     /// The tax in yen on `amount` paid at `moment`: the given yen, or the standard rate
     /// applied and rounded half up (a half yen and above rounds up).
-    public func yen(onAmount amount: Int64, at moment: Timestamp) -> Int64 {
+    public func yen(onAmount amount: Int, at moment: Timestamp) -> Int {
         switch self {
         case .yen(let yen):
-            return Int64(yen)
+            return yen
         case .auto:
             let rate = Self.standardRate(on: moment.japaneseDate)
             let hundredths = amount.multipliedReportingOverflow(by: rate)

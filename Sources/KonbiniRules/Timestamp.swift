@@ -1,5 +1,8 @@
 /// A moment as whole seconds since 1970-01-01T00:00:00Z, the unit of Unix timestamps and
 /// of every expiry rule.
+///
+/// The seconds are an `Int64` on every platform (watchOS's `Int` has 32 bits, which end in
+/// 2038); durations and day counts are `Int`, as the request types' fields are.
 public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var secondsSince1970: Int64
 
@@ -11,8 +14,8 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         lhs.secondsSince1970 < rhs.secondsSince1970
     }
 
-    public func adding(seconds: Int64) -> Timestamp {
-        Timestamp(secondsSince1970: secondsSince1970 + seconds)
+    public func adding(seconds: Int) -> Timestamp {
+        Timestamp(secondsSince1970: secondsSince1970 + Int64(seconds))
     }
 
     /// Japan has kept UTC+9 without daylight saving time since 1952.
@@ -25,9 +28,9 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// 23:59:59 JST on the day `days` calendar days after this moment's date in Japan:
     /// when a Stripe konbini payment with `expires_after_days = days` expires.
-    public func endOfJapaneseDay(afterDays days: Int64) -> Timestamp {
+    public func endOfJapaneseDay(afterDays days: Int) -> Timestamp {
         let date = japaneseDate
-        let lastDay = date.daysSince1970 + days
+        let lastDay = date.daysSince1970 + Int64(days)
         return Timestamp(secondsSince1970: lastDay * 86_400 + 86_399 - Self.japanUTCOffset)
     }
 

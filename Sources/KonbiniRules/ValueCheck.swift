@@ -20,7 +20,7 @@ public struct ValueCheck: Hashable, Sendable {
     /// What a check tests, with its parameters.
     public enum Test: Hashable, Sendable {
         /// An inclusive range of a whole number.
-        case range(min: Int64?, max: Int64?)
+        case range(min: Int?, max: Int?)
         /// An inclusive range of a text's length in characters (grapheme clusters).
         case length(min: Int?, max: Int?)
         /// ASCII digits only, with a count in an inclusive range.
@@ -36,9 +36,9 @@ public struct ValueCheck: Hashable, Sendable {
         /// A card number whose Luhn check digit is right.
         case luhn
         /// A moment more than `seconds` after now.
-        case laterThan(seconds: Int64)
+        case laterThan(seconds: Int)
         /// A moment less than `seconds` after now.
-        case soonerThan(seconds: Int64)
+        case soonerThan(seconds: Int)
         /// An array that holds the value.
         case contains(String)
 
@@ -85,7 +85,7 @@ public struct ValueCheck: Hashable, Sendable {
     /// Whether a whole number passes: the range test judges it; any other test passes it.
     public func passes(_ value: Int) -> Bool {
         guard case .range(let min, let max) = test else { return true }
-        return ValueChecks.isInRange(Int64(value), min: min, max: max)
+        return ValueChecks.isInRange(value, min: min, max: max)
     }
 
     /// Whether a text passes: the length, digits, zeros, list, pattern, charset and Luhn
@@ -177,8 +177,8 @@ public struct ValueCheck: Hashable, Sendable {
 /// How message placeholders write a test's or an object rule's values.
 package enum MessageValues {
     /// A human reading of a duration in seconds: `30 minutes`, `60 days`.
-    package static func duration(_ seconds: Int64) -> String {
-        for (unit, size) in [("day", Int64(86_400)), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
+    package static func duration(_ seconds: Int) -> String {
+        for (unit, size) in [("day", 86_400), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
             let count = seconds / size
             return "\(count) \(unit)\(count == 1 ? "" : "s")"
         }

@@ -32,7 +32,7 @@ public enum ValueChecks {
     }
 
     /// Whether `value` lies in `min...max`.
-    public static func isInRange(_ value: Int64, min: Int64?, max: Int64?) -> Bool {
+    public static func isInRange(_ value: Int, min: Int?, max: Int?) -> Bool {
         value >= (min ?? .min) && value <= (max ?? .max)
     }
 

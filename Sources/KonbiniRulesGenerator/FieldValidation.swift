@@ -2,7 +2,8 @@ import KonbiniRules
 import KonbiniRulesCore
 
 /// The statements that check one field: presence, the value's own form (e-mail, URL,
-/// date-time), then each check, and a nested object's own validation.
+/// date-time), then each check, and a nested object's own validation. Each check is a
+/// constant of the type's `Checks`, whose meaning the runtime holds.
 struct FieldValidation {
     let field: FieldDefinition
     /// The field's JSON Pointer.
@@ -11,61 +12,41 @@ struct FieldValidation {
     func statements(rules: inout RuleNames) -> [SwiftStatement] {
         let property = SwiftNames.property(field.name)
         let pointer = SwiftNames.literal(path)
-        let fieldName = ("field", field.name)
+        var statements: [SwiftStatement] = []
+        if let presence = rules.presenceReference(field) {
+            statements.append(.line("\(presence).check(isPresent: \(property) != nil, at: \(pointer), into: &violations)"))
+        }
+        if case .forbidden = field.presence { return statements }
+
         var present: [SwiftStatement] = []
-
         switch field.type {
-        case .object, .variants:
-            present.append(.line("\(property).validate(now: now, into: &violations)"))
-        case .email, .url:
-            let test = field.type == .email ? "ValueChecks.isEmailAddress" : "ValueChecks.isWebURL"
-            let rule = rules.reference(field.typeRule)
-            present.append(.block(header: "if !\(test)(\(property))", body: [
-                .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", field.type.formDescription!)]))))"),
-            ]))
-        default:
-            break
+        case .object, .variants: present.append(.line("\(property).validate(now: now, into: &violations)"))
+        default: break
         }
-
-        // Each check is a constant of the type's `Checks`, applied to the value, or to its
-        // moment for a timed check.
-        var checks: [SwiftStatement] = []
-        for check in field.checks {
-            let valueCheck = rules.reference(check, field: field.name)
+        // A timed check judges the moment the value names; any other, the value.
+        let checks: [SwiftStatement] = field.checks.map { check in
             let subject = check.kind.isTimed ? "moment, now: now" : property
-            checks.append(.line("\(valueCheck).check(\(subject), at: \(pointer), into: &violations)"))
+            return .line("\(rules.reference(check, field: field.name)).check(\(subject), at: \(pointer), into: &violations)")
         }
-        switch field.type {
-        case .unixTimestamp where field.checks.contains(where: \.kind.isTimed):
+        // A value of the wrong form breaks its type rule only: no check judges it.
+        if let form = rules.formReference(field) {
+            if case .dateTime = field.type {
+                present.append(.block(header: "if let moment = \(form).moment(of: \(property), at: \(pointer), into: &violations)",
+                                      body: checks.isEmpty ? [.line("_ = moment")] : checks))
+            } else if checks.isEmpty {
+                present.append(.line("\(form).check(\(property), at: \(pointer), into: &violations)"))
+            } else {
+                present.append(.block(header: "if \(form).check(\(property), at: \(pointer), into: &violations)", body: checks))
+            }
+        } else if field.type == .unixTimestamp, field.checks.contains(where: \.kind.isTimed) {
             present.append(.line("let moment = Timestamp(secondsSince1970: Int64(\(property)))"))
             present += checks
-        case .dateTime(let defaults):
-            let rule = rules.reference(field.typeRule)
-            present.append(.block(
-                header: "if let moment = Timestamp(iso8601: \(property), defaults: \(SwiftExpressions.dateTimeDefaults(defaults)))",
-                body: checks.isEmpty ? [.line("_ = moment")] : checks,
-                elseClauses: [(header: "else", body: [
-                    .line("violations.append(\(rule).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName, ("type", field.type.formDescription!)]))))"),
-                ])]))
-        default:
+        } else {
             present += checks
         }
-
-        switch field.presence {
-        case .required(let rule):
-            let reference = rules.reference(rule)
-            let missing: [SwiftStatement] = [.line("violations.append(\(reference).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName]))))")]
-            if present.isEmpty {
-                return [.block(header: "if \(property) == nil", body: missing)]
-            }
-            return [.block(header: "if let \(property)", body: present, elseClauses: [(header: "else", body: missing)])]
-        case .forbidden(let rule):
-            let reference = rules.reference(rule)
-            return [.block(header: "if \(property) != nil", body: [
-                .line("violations.append(\(reference).violation(at: \(pointer)\(SwiftExpressions.placeholders([fieldName]))))"),
-            ])]
-        case .optional:
-            return present.isEmpty ? [] : [.block(header: "if let \(property)", body: present)]
+        if !present.isEmpty {
+            statements.append(.block(header: "if let \(property)", body: present))
         }
+        return statements
     }
 }

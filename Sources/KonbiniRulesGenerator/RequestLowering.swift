@@ -14,7 +14,7 @@ struct RequestLowering {
     init(document: RulesDocument, fileName: String) {
         self.document = document
         self.fileName = fileName
-        rules = RuleNames(idPrefix: document.idPrefix)
+        rules = RuleNames(idPrefix: document.idPrefix, documents: document.documents)
         // Named up front so that the Rules enum lists them in file order.
         for rule in document.allRules { _ = rules.reference(rule) }
     }
@@ -56,11 +56,7 @@ struct RequestLowering {
                 ],
                 signature: "public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self?",
                 body: [
-                    .block(header: "guard payload.kind == .object else", body: [
-                        .line("decoder.violations.append(\(requestType).violation(at: .root, [\"field\": \"request\", \"type\": \"an object\"]))"),
-                        .line("return nil"),
-                    ]),
-                    .line("return Self(decoding: payload, decoder: &decoder)"),
+                    .line("decoder.request(payload, rule: \(requestType)).map { Self(decoding: $0, decoder: &decoder) }"),
                 ]),
         ]
     }
@@ -118,11 +114,11 @@ struct RequestLowering {
         if field.providerDefault != nil {
             return .function(documentation: documentation,
                              signature: "public func \(name)(confirmedAt confirmation: Timestamp) -> Timestamp",
-                             body: [.line("confirmation.endOfJapaneseDay(afterDays: Int64(\(days)))")])
+                             body: [.line("confirmation.endOfJapaneseDay(afterDays: \(days))")])
         }
         return .function(documentation: documentation,
                          signature: "public func \(name)(confirmedAt confirmation: Timestamp) -> Timestamp?",
-                         body: [.line("\(property).map { confirmation.endOfJapaneseDay(afterDays: Int64($0)) }")])
+                         body: [.line("\(property).map { confirmation.endOfJapaneseDay(afterDays: $0) }")])
     }
 
     private func memberwiseInitializer(_ object: ObjectDefinition) -> SwiftDeclaration {
@@ -364,32 +360,24 @@ struct RequestLowering {
     }
 
     private mutating func objectRuleStatements(_ objectRule: ObjectRule, object: ObjectDefinition, path: JSONPointer) -> [SwiftStatement] {
-        let rule = rules.reference(objectRule.rule)
+        let check = rules.reference(objectRule)
         let pointer = SwiftNames.literal(path)
-        var statements: [SwiftStatement]
+        var statement: SwiftStatement
         switch objectRule.kind {
         case .exclusive(let names):
             let count = names.map { "(\(SwiftNames.property($0)) != nil ? 1 : 0)" }.joined(separator: " + ")
-            let placeholders = SwiftExpressions.placeholders(objectRule.kind.messageValues)
-            statements = [.block(header: "if \(count) > 1", body: [.line("violations.append(\(rule).violation(at: \(pointer)\(placeholders)))")])]
-        case .total(let names, let min, let max):
+            statement = .line("\(check).check(presentCount: \(count), at: \(pointer), into: &violations)")
+        case .total(let names, _, _):
             let fields = names.compactMap(object.field(named:))
-            let amounts = fields.filter { $0.type == .integer }.map { "Int64(\(SwiftNames.property($0.name)) ?? 0)" }
-            let taxes = fields.filter { $0.type == .consumptionTax }.map { "(\(SwiftNames.property($0.name))?.yen(onAmount: base, at: now) ?? 0)" }
-            let anyPresent = fields.map { "\(SwiftNames.property($0.name)) != nil" }.joined(separator: " || ")
-            let placeholders = SwiftExpressions.placeholders(objectRule.kind.messageValues)
-            statements = [.block(header: "if \(anyPresent)", body: [
-                .line("let base = " + (amounts.isEmpty ? "Int64(0)" : amounts.joined(separator: " + "))),
-                .line("let total = " + (["base"] + taxes).joined(separator: " + ")),
-                .block(header: "if !ValueChecks.isInRange(total, min: \(SwiftExpressions.optionalInteger(min)), max: \(SwiftExpressions.optionalInteger(max)))", body: [
-                    .line("violations.append(\(rule).violation(at: \(pointer)\(placeholders)))"),
-                ]),
-            ])]
+            let amounts = fields.filter { $0.type == .integer }.map { SwiftNames.property($0.name) }
+            let taxes = fields.filter { $0.type == .consumptionTax }.map { SwiftNames.property($0.name) }
+            statement = .line("\(check).check(amounts: [\(amounts.joined(separator: ", "))], taxes: [\(taxes.joined(separator: ", "))], "
+                              + "at: now, path: \(pointer), into: &violations)")
         }
         if let condition = objectRule.condition {
-            statements = [.block(header: "if case .\(SwiftNames.enumCase(condition.variant))? = \(SwiftNames.property(condition.field))", body: statements)]
+            statement = .block(header: "if case .\(SwiftNames.enumCase(condition.variant))? = \(SwiftNames.property(condition.field))", body: [statement])
         }
-        return statements
+        return [statement]
     }
 
     // MARK: Normalization

@@ -49,17 +49,30 @@ enum SwiftExpressions {
         }
     }
 
+    /// An object rule's test as a `FieldGroupCheck.Test` literal: `.exclusive(["a", "b"])`.
+    static func test(_ test: FieldGroupCheck.Test) -> String {
+        switch test {
+        case .exclusive(let names): ".exclusive([\(names.map(SwiftNames.literal).joined(separator: ", "))])"
+        case .total(let names, let min, let max):
+            ".total(of: [\(names.map(SwiftNames.literal).joined(separator: ", "))], min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
+        }
+    }
+
+    /// A form as a `FormCheck.Form` literal: `.dateTime(DateTimeDefaults(…))`.
+    static func form(_ form: FormCheck.Form) -> String {
+        switch form {
+        case .emailAddress: ".emailAddress"
+        case .webURL: ".webURL"
+        case .dateTime(let defaults): ".dateTime(\(dateTimeDefaults(defaults)))"
+        }
+    }
+
     static func optionalInteger(_ value: (some BinaryInteger)?) -> String {
-        value.map { SwiftNames.integer(Int64($0)) } ?? "nil"
+        value.map { SwiftNames.integer(Int($0)) } ?? "nil"
     }
 
     static func dateTimeDefaults(_ defaults: DateTimeDefaults) -> String {
         "DateTimeDefaults(defaultTime: \(defaults.defaultTime), midnightMeans: \(optionalInteger(defaults.midnightMeans)), "
             + "defaultUTCOffset: \(defaults.defaultUTCOffset))"
-    }
-
-    /// The placeholder values a rule's message is filled with, as a dictionary literal.
-    static func placeholders(_ pairs: [(String, String)]) -> String {
-        pairs.isEmpty ? "" : ", [" + pairs.map { "\(SwiftNames.literal($0.0)): \(SwiftNames.literal($0.1))" }.joined(separator: ", ") + "]"
     }
 }

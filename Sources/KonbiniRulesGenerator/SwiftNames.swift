@@ -52,7 +52,7 @@ enum SwiftNames {
     }
 
     /// An integer literal with `_` every three digits, as Swift style writes large numbers.
-    static func integer(_ value: Int64) -> String {
+    static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         guard digits.count > 4 else { return String(value) }
         var grouped = ""

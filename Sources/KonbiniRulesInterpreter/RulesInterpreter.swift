@@ -6,34 +6,52 @@ import KonbiniRulesCore
 /// Checks payloads against a rules file loaded at run time (`konbini-lint --rules`), with
 /// the same findings, in the same order, as the Swift the generator writes for that file.
 ///
-/// Both read payloads with ``PayloadDecoder`` and apply the same ``ValueCheck`` values,
-/// built here from the model where generated code declares them; this type walks the model
-/// where generated code has it unrolled.
+/// Both read payloads with ``PayloadDecoder`` and apply the same runtime checks
+/// (``ValueCheck``, ``PresenceCheck``, ``FormCheck``, ``FieldGroupCheck``), built here from
+/// the model where generated code declares them; this type walks the model where generated
+/// code has it unrolled.
 public struct RulesInterpreter: Sendable {
     public let document: RulesDocument
     /// The fields the rules file marks `sensitive`, whose values reports mask.
     public let sensitiveFields: Set<JSONPointer>
-    /// Every field check of the file, by its rule's id, built once.
+    /// Every check of the file, built once: by the id of the rule it reports; a field's
+    /// presence check by the id of the field's type rule, which is the field's own.
     private let valueChecks: [String: ValueCheck]
+    private let presenceChecks: [String: PresenceCheck]
+    private let formChecks: [String: FormCheck]
+    private let groupChecks: [String: FieldGroupCheck]
 
     public init(document: RulesDocument) {
         self.document = document
         sensitiveFields = Set(document.sensitiveFields)
         var valueChecks: [String: ValueCheck] = [:]
+        var presenceChecks: [String: PresenceCheck] = [:]
+        var formChecks: [String: FormCheck] = [:]
+        var groupChecks: [String: FieldGroupCheck] = [:]
+        func addGroupChecks(of object: ObjectDefinition) {
+            for objectRule in object.rules { groupChecks[objectRule.rule.id] = objectRule.fieldGroupCheck }
+        }
+        addGroupChecks(of: document.root)
         document.forEachField { field, _ in
-            for check in field.checks {
-                valueChecks[check.rule.id] = check.kind.valueCheck(field: field.name, rule: check.rule)
+            for check in field.checks { valueChecks[check.rule.id] = check.valueCheck(field: field.name) }
+            if let presence = field.presenceCheck { presenceChecks[field.typeRule.id] = presence }
+            if let form = field.formCheck { formChecks[form.rule.id] = form }
+            switch field.type {
+            case .object(let object): addGroupChecks(of: object)
+            case .variants(let definition): definition.variants.forEach { addGroupChecks(of: $0.object) }
+            default: break
             }
         }
         self.valueChecks = valueChecks
+        self.presenceChecks = presenceChecks
+        self.formChecks = formChecks
+        self.groupChecks = groupChecks
     }
 
     /// Type errors, then the rules the decoded request breaks; as `KonbiniRequest.check`.
     public func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
-        guard payload.kind == .object else {
-            return [document.requestTypeRule.rule.violation(at: .root, ["field": "request", "type": "an object"])]
-        }
         var decoder = PayloadDecoder()
+        guard let payload = decoder.request(payload, rule: document.requestTypeRule.rule) else { return decoder.violations }
         let request = decode(document.root, from: payload, at: .root, discriminator: nil, decoder: &decoder)
         var violations: [Violation] = []
         validate(document.root, request, at: .root, now: now, into: &violations)
@@ -115,42 +133,27 @@ public struct RulesInterpreter: Sendable {
             if let condition = objectRule.condition {
                 guard case .variant(condition.variant, _)? = values[condition.field] else { continue }
             }
-            let rule = objectRule.rule.rule
+            guard let check = groupChecks[objectRule.rule.id] else { continue }
             switch objectRule.kind {
             case .exclusive(let names):
-                if names.filter({ values[$0] != nil }).count > 1 {
-                    violations.append(rule.violation(at: path, values: objectRule.kind.messageValues))
-                }
-            case .total(let names, let min, let max):
+                check.check(presentCount: names.count { values[$0] != nil }, at: path, into: &violations)
+            case .total(let names, _, _):
                 let fields = names.compactMap(object.field(named:))
-                guard fields.contains(where: { values[$0.name] != nil }) else { continue }
-                var base: Int64 = 0
-                for field in fields where field.type == .integer {
-                    if case .integer(let amount)? = values[field.name] { base += Int64(amount) }
+                let amounts = fields.filter { $0.type == .integer }.map { field -> Int? in
+                    if case .integer(let amount)? = values[field.name] { amount } else { nil }
                 }
-                var total = base
-                for field in fields where field.type == .consumptionTax {
-                    if case .tax(let tax)? = values[field.name] { total += tax.yen(onAmount: base, at: now) }
+                let taxes = fields.filter { $0.type == .consumptionTax }.map { field -> ConsumptionTax? in
+                    if case .tax(let tax)? = values[field.name] { tax } else { nil }
                 }
-                if !ValueChecks.isInRange(total, min: min, max: max) {
-                    violations.append(rule.violation(at: path, values: objectRule.kind.messageValues))
-                }
+                check.check(amounts: amounts, taxes: taxes, at: now, path: path, into: &violations)
             }
         }
     }
 
     func validate(_ field: FieldDefinition, _ value: Value?, at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
-        switch field.presence {
-        case .forbidden(let rule):
-            if value != nil { violations.append(rule.rule.violation(at: path, ["field": field.name])) }
-            return
-        case .required(let rule):
-            guard value != nil else {
-                violations.append(rule.rule.violation(at: path, ["field": field.name]))
-                return
-            }
-        case .optional:
-            guard value != nil else { return }
+        if let presence = presenceChecks[field.typeRule.id] {
+            presence.check(isPresent: value != nil, at: path, into: &violations)
+            if presence.requirement == .forbidden { return }
         }
         guard let value else { return }
 
@@ -161,18 +164,17 @@ public struct RulesInterpreter: Sendable {
             if let variant = definition.variants.first(where: { $0.name == name }) {
                 validate(variant.object, values, at: path, now: now, into: &violations)
             }
-        case (.email, .string(let text)) where !ValueChecks.isEmailAddress(text),
-             (.url, .string(let text)) where !ValueChecks.isWebURL(text):
-            violations.append(field.typeRule.rule.violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
         default:
             break
         }
 
+        // A value of the wrong form breaks its type rule only: no check judges it.
         var moment: Timestamp?
-        if case .dateTime(let defaults) = field.type, case .string(let text) = value {
-            moment = Timestamp(iso8601: text, defaults: defaults)
-            if moment == nil {
-                violations.append(field.typeRule.rule.violation(at: path, ["field": field.name, "type": field.type.formDescription!]))
+        if let form = formChecks[field.typeRule.id], case .string(let text) = value {
+            if case .dateTime = form.form {
+                moment = form.moment(of: text, at: path, into: &violations)
+                if moment == nil { return }
+            } else if !form.check(text, at: path, into: &violations) {
                 return
             }
         } else if case .integer(let seconds) = value, field.type == .unixTimestamp {

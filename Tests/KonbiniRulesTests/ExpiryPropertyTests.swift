@@ -25,7 +25,7 @@ import TestSupport
         for _ in 0..<5_000 {
             let moment = Timestamp(secondsSince1970: Int64.random(in: 631_152_000...4_102_444_800, using: &random))
             let days = Int.random(in: 0...60, using: &random)
-            let deadline = moment.endOfJapaneseDay(afterDays: Int64(days))
+            let deadline = moment.endOfJapaneseDay(afterDays: days)
             #expect(deadline.secondsSince1970 == Self.foundationDeadline(moment, afterDays: days), "\(moment) + \(days) days")
             #expect(deadline >= moment)
             #expect(deadline.secondsSince1970 - moment.secondsSince1970 < Int64(days + 1) * 86_400)

@@ -4,7 +4,7 @@ import Testing
 @Suite struct TimestampTests {
     @Test(arguments: [
         // 2026-12-31 20:00 JST, one day: 2027-01-01 23:59:59 JST.
-        (Int64(1_798_714_800), Int64(1), "2027-01-01T14:59:59Z"),
+        (Int64(1_798_714_800), 1, "2027-01-01T14:59:59Z"),
         // 2028-02-28 12:00 JST, one day: the leap day.
         (1_835_319_600, 1, "2028-02-29T14:59:59Z"),
         // 2027-02-28 12:00 JST, one day: 1 March.
@@ -14,7 +14,7 @@ import Testing
         // 2026-11-23 00:00:00 JST, 60 days.
         (1_795_359_600, 60, "2027-01-22T14:59:59Z"),
     ])
-    func endOfJapaneseDay(_ seconds: Int64, _ days: Int64, _ expected: String) {
+    func endOfJapaneseDay(_ seconds: Int64, _ days: Int, _ expected: String) {
         #expect(Timestamp(secondsSince1970: seconds).endOfJapaneseDay(afterDays: days).description == expected)
     }
 
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int64(1000), "2017-01-04T07:52:34Z", Int64(80)),
+        (1000, "2017-01-04T07:52:34Z", 80),
         (1000, "2026-11-22T12:00:00Z", 100),
         (5, "2026-11-22T12:00:00Z", 1),
         (14, "2026-11-22T12:00:00Z", 1),
@@ -53,7 +53,7 @@ import Testing
         (1000, "2019-09-30T14:59:59Z", 80),
         (1000, "2019-09-30T15:00:00Z", 100),
     ])
-    func consumptionTaxRoundsHalfUpAtTheRateOfTheDay(_ amount: Int64, _ moment: String, _ tax: Int64) throws {
+    func consumptionTaxRoundsHalfUpAtTheRateOfTheDay(_ amount: Int, _ moment: String, _ tax: Int) throws {
         let at = try #require(Timestamp(iso8601: moment))
         #expect(ConsumptionTax.auto.yen(onAmount: amount, at: at) == tax)
     }

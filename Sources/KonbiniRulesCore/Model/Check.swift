@@ -46,10 +46,4 @@ extension ValueCheck.Test {
         case .contains: .contains
         }
     }
-
-    /// This test as a check of the field `field` reporting `rule`: the value the
-    /// interpreter applies, as generated code declares it.
-    public func valueCheck(field: String, rule: RuleMetadata) -> ValueCheck {
-        ValueCheck(self, field: field, rule: rule.rule)
-    }
 }

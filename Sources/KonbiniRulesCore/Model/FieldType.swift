@@ -2,7 +2,7 @@ import KonbiniRules
 
 /// The type of a field's value.
 public indirect enum FieldType: Hashable, Sendable {
-    /// A whole number within Int64; a form value is its decimal digits.
+    /// A whole number within `Int`; a form value is its decimal digits.
     case integer
     case string
     /// `true` or `false`.

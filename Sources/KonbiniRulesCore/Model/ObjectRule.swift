@@ -1,3 +1,5 @@
+import KonbiniRules
+
 /// A rule over several fields of one object.
 public struct ObjectRule: Hashable, Sendable {
     public var kind: Kind
@@ -7,15 +9,9 @@ public struct ObjectRule: Hashable, Sendable {
     public var condition: VariantCondition?
     public var location: SourceLocation
 
-    public enum Kind: Hashable, Sendable {
-        /// At most one of the fields may be present (Stripe's `expires_after_days` and
-        /// `expires_at`).
-        case exclusive([String])
-        /// The sum of the fields lies in an inclusive range. A `consumption_tax` field of
-        /// `auto` counts as the tax on the other fields at the payment date, rounded half up
-        /// (Komoju's total of amount + tax).
-        case total(of: [String], min: Int64?, max: Int64?)
-    }
+    /// What the rule tests: the runtime's test, which generated code and the interpreter
+    /// apply alike.
+    public typealias Kind = FieldGroupCheck.Test
 }
 
 /// "When field `field` is the variant `variant`".

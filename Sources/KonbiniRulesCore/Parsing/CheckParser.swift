@@ -39,9 +39,9 @@ struct CheckParser {
         case .range:
             return bounds(node, what).map { Check.Kind.range(min: $0.min, max: $0.max) }
         case .length:
-            return bounds(node, what).map { Check.Kind.length(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+            return bounds(node, what).map { Check.Kind.length(min: $0.min, max: $0.max) }
         case .digits:
-            return bounds(node, what).map { Check.Kind.digits(min: $0.min.map(Int.init), max: $0.max.map(Int.init)) }
+            return bounds(node, what).map { Check.Kind.digits(min: $0.min, max: $0.max) }
         case .notAllZeros:
             return flag(node, what) ? .notAllZeros : nil
         case .luhn:
@@ -74,7 +74,7 @@ struct CheckParser {
     }
 
     /// `{min: 1, max: 60}`; either bound may be left out, not both.
-    private func bounds(_ node: Node, _ what: String) -> (min: Int64?, max: Int64?)? {
+    private func bounds(_ node: Node, _ what: String) -> (min: Int?, max: Int?)? {
         guard var keys = reader.mapping(node, what) else { return nil }
         let min = keys.take("min").flatMap { reader.integer($0, "min") }
         let max = keys.take("max").flatMap { reader.integer($0, "max") }
@@ -93,20 +93,28 @@ struct CheckParser {
     }
 
     /// `30m`, `1h`, `60d`, `45s` as seconds.
-    private func duration(_ node: Node, _ what: String) -> Int64? {
-        guard let text = node.scalar?.string, let unit = text.last, let count = Int64(text.dropLast()), count >= 0 else {
+    private func duration(_ node: Node, _ what: String) -> Int? {
+        guard let text = node.scalar?.string, let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
             reader.error("\(what) must be a duration such as 30m, 1h or 60d", at: node)
             return nil
         }
+        let unitSeconds: Int
         switch unit {
-        case "s": return count
-        case "m": return count * 60
-        case "h": return count * 3600
-        case "d": return count * 86400
+        case "s": unitSeconds = 1
+        case "m": unitSeconds = 60
+        case "h": unitSeconds = 3600
+        case "d": unitSeconds = 86400
         default:
             reader.error("\(what) must be a duration such as 30m, 1h or 60d (units s, m, h, d)", at: node)
             return nil
         }
+        let (seconds, overflow) = count.multipliedReportingOverflow(by: unitSeconds)
+        // A century is longer than any provider's expiry; a longer duration is a mistake.
+        guard !overflow, seconds <= 100 * 366 * 86400 else {
+            reader.error("\(what) must be at most 100 years", at: node)
+            return nil
+        }
+        return seconds
     }
 
     /// One normalization that fixes a violation of `kind`.

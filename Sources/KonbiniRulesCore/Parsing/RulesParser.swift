@@ -8,7 +8,7 @@ import Yams
 /// sense; ``RulesChecker`` checks that.
 public enum RulesParser {
     /// The rules language version this parser reads.
-    public static let languageVersion: Int64 = 1
+    public static let languageVersion = 1
 
     public static func parse(_ text: String, file: String) -> Result<RulesDocument, RulesDiagnostics> {
         let reader = YAMLReader(file: file)

@@ -59,8 +59,8 @@ final class YAMLReader {
         return scalar.string
     }
 
-    func integer(_ node: Node, _ what: String) -> Int64? {
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Int64(scalar.string.replacing("_", with: "")) else {
+    func integer(_ node: Node, _ what: String) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Int(scalar.string.replacing("_", with: "")) else {
             error("\(what) must be a whole number", at: node)
             return nil
         }

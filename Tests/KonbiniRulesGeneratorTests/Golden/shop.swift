@@ -35,11 +35,7 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
     /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
     /// wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.
     public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self? {
-        guard payload.kind == .object else {
-            decoder.violations.append(Rules.requestType.violation(at: .root, ["field": "request", "type": "an object"]))
-            return nil
-        }
-        return Self(decoding: payload, decoder: &decoder)
+        decoder.request(payload, rule: Rules.requestType).map { Self(decoding: $0, decoder: &decoder) }
     }
 
     public enum Store: String, Hashable, Sendable, CaseIterable, Codable {
@@ -88,15 +84,11 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
                 Checks.phoneDigits.check(phone, at: "/customer/phone", into: &violations)
             }
             if let deadline {
-                if let moment = Timestamp(iso8601: deadline, defaults: DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)) {
+                if let moment = Checks.deadlineType.moment(of: deadline, at: "/customer/deadline", into: &violations) {
                     Checks.deadlineLaterThan.check(moment, now: now, at: "/customer/deadline", into: &violations)
-                } else {
-                    violations.append(Rules.deadlineType.violation(at: "/customer/deadline", ["field": "deadline", "type": "an ISO 8601 date-time"]))
                 }
             }
-            if (phone != nil ? 1 : 0) + (deadline != nil ? 1 : 0) > 1 {
-                violations.append(Rules.contactExclusive.violation(at: "/customer", ["fields": "phone, deadline"]))
-            }
+            Checks.contactExclusive.check(presentCount: (phone != nil ? 1 : 0) + (deadline != nil ? 1 : 0), at: "/customer", into: &violations)
         }
 
         mutating func normalize(into changes: inout [FieldChange]) {
@@ -137,10 +129,9 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
     /// Appends every rule the request breaks to `violations`, in the order of the rules file.
     public func validate(now: Timestamp, into violations: inout [Violation]) {
+        Checks.amountRequired.check(isPresent: amount != nil, at: "/amount", into: &violations)
         if let amount {
             Checks.amountRange.check(amount, at: "/amount", into: &violations)
-        } else {
-            violations.append(Rules.amountRequired.violation(at: "/amount", ["field": "amount"]))
         }
         if let customer {
             customer.validate(now: now, into: &violations)
@@ -154,128 +145,84 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
     /// The rules this request is checked against.
     public enum Rules {
-        public static let requestType = KonbiniRule(
-            id: "shop.request.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let amountType = KonbiniRule(
-            id: "shop.amount.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let amountRequired = KonbiniRule(
-            id: "shop.amount.required", severity: .error,
-            message: RuleMessage(
-                english: "{field} is required.",
-                japanese: "{field}は必須です。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let amountRange = KonbiniRule(
-            id: "shop.amount.range", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be between {min} and {max}.",
-                japanese: "{field}は{min}以上{max}以下にしてください。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let storeType = KonbiniRule(
-            id: "shop.store.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be one of: {values}.",
-                japanese: "{field}は次のいずれかにしてください：{values}"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let customerType = KonbiniRule(
-            id: "shop.customer.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let nameKanaType = KonbiniRule(
-            id: "shop.name_kana.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let nameKanaCharset = KonbiniRule(
-            id: "shop.name_kana.charset", severity: .error,
-            message: RuleMessage(
-                english: "{field} contains characters outside {set}.",
-                japanese: "{field}に{set}以外の文字が含まれています。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let postalCodeType = KonbiniRule(
-            id: "shop.postal_code.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let postalCodePattern = KonbiniRule(
-            id: "shop.postal_code.pattern", severity: .error,
-            message: RuleMessage(
-                english: "{field} must match the pattern {pattern}.",
-                japanese: "{field}の形式が正しくありません（{pattern}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let phoneType = KonbiniRule(
-            id: "shop.phone.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let phoneDigits = KonbiniRule(
-            id: "shop.phone.digits", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {min} to {max} ASCII digits.",
-                japanese: "{field}は半角数字{min}〜{max}桁にしてください。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let deadlineType = KonbiniRule(
-            id: "shop.deadline.type", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be {type}.",
-                japanese: "{field}の形式が正しくありません（{type}）。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let deadlineLaterThan = KonbiniRule(
-            id: "shop.deadline.later_than", severity: .error,
-            message: RuleMessage(
-                english: "{field} must be more than {duration} from now.",
-                japanese: "{field}は現在から{duration}より後にしてください。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let contactExclusive = KonbiniRule(
-            id: "shop.contact.exclusive", severity: .error,
-            message: RuleMessage(
-                english: "Only one of {fields} may be set.",
-                japanese: "{fields}は同時に指定できません。"),
-            source: "https://shop.example/konbini-policy")
-
-        public static let unknownField = KonbiniRule(
-            id: "shop.unknown_field", severity: .warning,
-            message: RuleMessage(
-                english: "{field} is not a parameter of this request.",
-                japanese: "{field}はこのリクエストのパラメーターではありません。"),
-            source: "https://shop.example/konbini-policy")
+        public static let requestType = KonbiniRule(id: "shop.request.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let amountType = KonbiniRule(id: "shop.amount.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
+        public static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
+        public static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
+        public static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy)
+        public static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
+        public static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy)
+        public static let deadlineType = KonbiniRule(id: "shop.deadline.type", severity: .error, message: Messages.type, source: Documents.policy)
+        public static let deadlineLaterThan = KonbiniRule(id: "shop.deadline.later_than", severity: .error, message: Messages.laterThan, source: Documents.policy)
+        public static let contactExclusive = KonbiniRule(id: "shop.contact.exclusive", severity: .error, message: Messages.exclusive, source: Documents.policy)
+        public static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
         public static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+
+        /// The rules' messages, each written once.
+        public enum Messages {
+            public static let type = RuleMessage(
+                english: "{field} must be {type}.",
+                japanese: "{field}の形式が正しくありません（{type}）。")
+
+            public static let required = RuleMessage(
+                english: "{field} is required.",
+                japanese: "{field}は必須です。")
+
+            public static let range = RuleMessage(
+                english: "{field} must be between {min} and {max}.",
+                japanese: "{field}は{min}以上{max}以下にしてください。")
+
+            public static let storeType = RuleMessage(
+                english: "{field} must be one of: {values}.",
+                japanese: "{field}は次のいずれかにしてください：{values}")
+
+            public static let charset = RuleMessage(
+                english: "{field} contains characters outside {set}.",
+                japanese: "{field}に{set}以外の文字が含まれています。")
+
+            public static let pattern = RuleMessage(
+                english: "{field} must match the pattern {pattern}.",
+                japanese: "{field}の形式が正しくありません（{pattern}）。")
+
+            public static let digits = RuleMessage(
+                english: "{field} must be {min} to {max} ASCII digits.",
+                japanese: "{field}は半角数字{min}〜{max}桁にしてください。")
+
+            public static let laterThan = RuleMessage(
+                english: "{field} must be more than {duration} from now.",
+                japanese: "{field}は現在から{duration}より後にしてください。")
+
+            public static let exclusive = RuleMessage(
+                english: "Only one of {fields} may be set.",
+                japanese: "{fields}は同時に指定できません。")
+
+            public static let unknownField = RuleMessage(
+                english: "{field} is not a parameter of this request.",
+                japanese: "{field}はこのリクエストのパラメーターではありません。")
+        }
+
+        /// The provider documents the rules cite.
+        public enum Documents {
+            public static let policy = "https://shop.example/konbini-policy"
+        }
     }
 
-    /// The checks of the fields, in the order of the rules file, each applied where its field is validated.
+    /// The checks of the rules, in the order of the rules file, each applied where its field or object is validated.
     public enum Checks {
+        public static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
         public static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
         public static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
         public static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
         public static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
+        public static let deadlineType = FormCheck(.dateTime(DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)), field: "deadline", rule: Rules.deadlineType)
         public static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
+        public static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive)
     }
 }

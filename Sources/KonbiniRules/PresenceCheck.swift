@@ -1,0 +1,47 @@
+/// A field's presence as a rules file states it (`required: true`, `forbidden: true`): the
+/// rule a request breaks when the field is missing, or when it is there.
+///
+/// Like ``ValueCheck``, a value that generated request types keep in a `static let` and
+/// `RulesInterpreter` builds from a loaded rules file, so that both judge presence alike:
+///
+/// ```swift
+/// static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
+/// // …
+/// Checks.amountRequired.check(isPresent: amount != nil, at: "/amount", into: &violations)
+/// ```
+public struct PresenceCheck: Hashable, Sendable {
+    /// Whether the field must be there or must not.
+    public enum Requirement: Hashable, Sendable {
+        /// A request without the field breaks the rule.
+        case required
+        /// A request with the field breaks the rule (Omise's `expires_at` on a source).
+        case forbidden
+    }
+
+    /// What the check asks of the field.
+    public let requirement: Requirement
+    /// The rule a request that fails the check breaks.
+    public let rule: KonbiniRule
+    /// The rule's message with `{field}` filled in.
+    public let message: RuleMessage
+
+    /// The check `requirement` of the field `field`, reporting `rule`.
+    public init(_ requirement: Requirement, field: String, rule: KonbiniRule) {
+        self.requirement = requirement
+        self.rule = rule
+        message = rule.message.filled(with: [("field", field)])
+    }
+
+    /// Whether a request in which the field is present (or not) passes.
+    public func passes(isPresent: Bool) -> Bool {
+        switch requirement {
+        case .required: isPresent
+        case .forbidden: !isPresent
+        }
+    }
+
+    /// Appends the check's violation at `path` when the field's presence fails it.
+    public func check(isPresent: Bool, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
+        if !passes(isPresent: isPresent) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+    }
+}

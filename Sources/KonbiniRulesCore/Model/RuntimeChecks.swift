@@ -1,0 +1,49 @@
+import KonbiniRules
+
+// The runtime's check values a model's rules become. The interpreter builds them from a
+// loaded file; the generator declares the same values, by the same initializers, as
+// constants of a request type's `Checks`.
+
+extension Check {
+    /// The check of the field `field`.
+    public func valueCheck(field: String) -> ValueCheck {
+        ValueCheck(kind, field: field, rule: rule.rule)
+    }
+}
+
+extension FieldDefinition {
+    /// The field's `required` or `forbidden` check; `nil` for an optional field.
+    public var presenceCheck: PresenceCheck? {
+        switch presence {
+        case .optional: nil
+        case .required(let rule): PresenceCheck(.required, field: name, rule: rule.rule)
+        case .forbidden(let rule): PresenceCheck(.forbidden, field: name, rule: rule.rule)
+        }
+    }
+
+    /// The check of the form the field's type asks of its text (e-mail address, URL,
+    /// date-time); `nil` for a type whose form is its JSON type.
+    public var formCheck: FormCheck? {
+        type.form.map { FormCheck($0, field: name, rule: typeRule.rule) }
+    }
+}
+
+extension FieldType {
+    /// The form the type asks of a text beyond being a string; `nil` for a type whose form
+    /// is its JSON type.
+    public var form: FormCheck.Form? {
+        switch self {
+        case .email: .emailAddress
+        case .url: .webURL
+        case .dateTime(let defaults): .dateTime(defaults)
+        default: nil
+        }
+    }
+}
+
+extension ObjectRule {
+    /// The rule as the runtime's check.
+    public var fieldGroupCheck: FieldGroupCheck {
+        FieldGroupCheck(kind, rule: rule.rule)
+    }
+}
