@@ -18,6 +18,22 @@ public enum RulesGenerator {
         return SwiftRenderer.render(lowering.lower())
     }
 
+    /// The Swift source of `ProviderRequests`, the list of the request types of the rules
+    /// files at `paths`, each given with its text. Every file's diagnostics are returned
+    /// together when any has a problem.
+    public static func registry(_ files: [(text: String, path: String)]) -> Result<String, RulesDiagnostics> {
+        var requests: [(fileName: String, requestName: String)] = []
+        var problems: [RulesDiagnostic] = []
+        for file in files {
+            switch RulesChecker.load(file.text, file: file.path) {
+            case .success(let document): requests.append((lastPathComponent(of: file.path), document.requestName))
+            case .failure(let diagnostics): problems += diagnostics.diagnostics
+            }
+        }
+        guard problems.isEmpty else { return .failure(RulesDiagnostics(problems)) }
+        return .success(SwiftRenderer.render(RegistryLowering(requests: requests).lower()))
+    }
+
     /// The part of `path` after its last `/` (or `\`, on Windows).
     static func lastPathComponent(of path: String) -> String {
         String(path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? Substring(path))

@@ -1,6 +1,8 @@
-// Compiles one rules file to Swift. The build-tool plugin runs it for each `*.rules.yaml`:
+// Compiles rules files to Swift. The build-tool plugin runs it once for each `*.rules.yaml`
+// of a target, and once for the target's list of request types:
 //
 //     konbini-rulegen <input.rules.yaml> <output.swift>
+//     konbini-rulegen --registry <output.swift> <input.rules.yaml>...
 //
 // Problems are printed as `file:line:column: error: message`, which SwiftPM and editors
 // show at the line, and no output is written.
@@ -8,29 +10,44 @@
 import Foundation
 import KonbiniRulesGenerator
 
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count == 2, let inputPath = arguments.first, let outputPath = arguments.last else {
-    FileHandle.standardError.write(Data("usage: konbini-rulegen <input.rules.yaml> <output.swift>\n".utf8))
-    exit(2)
+func fail(_ message: String, status: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(status)
 }
 
-let text: String
-do {
-    text = try String(contentsOfFile: inputPath, encoding: .utf8)
-} catch {
-    FileHandle.standardError.write(Data("\(inputPath):1:1: error: cannot read the rules file: \(error.localizedDescription)\n".utf8))
-    exit(1)
-}
-
-switch RulesGenerator.generate(text, fileName: inputPath) {
-case .success(let swift):
+func read(_ path: String) -> String {
     do {
-        try swift.write(toFile: outputPath, atomically: true, encoding: .utf8)
+        return try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-        FileHandle.standardError.write(Data("error: cannot write \(outputPath): \(error.localizedDescription)\n".utf8))
-        exit(1)
+        fail("\(path):1:1: error: cannot read the rules file: \(error.localizedDescription)")
     }
-case .failure(let diagnostics):
-    FileHandle.standardError.write(Data((diagnostics.description + "\n").utf8))
-    exit(1)
+}
+
+func write(_ swift: String, to path: String) {
+    do {
+        try swift.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+        fail("error: cannot write \(path): \(error.localizedDescription)")
+    }
+}
+
+let usage = "usage: konbini-rulegen <input.rules.yaml> <output.swift>\n       konbini-rulegen --registry <output.swift> <input.rules.yaml>..."
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--registry" {
+    guard arguments.count >= 3 else { fail(usage, status: 2) }
+    let inputs = arguments.dropFirst(2)
+    switch RulesGenerator.registry(inputs.map { (read($0), $0) }) {
+    case .success(let swift):
+        write(swift, to: arguments[1])
+    case .failure(let diagnostics):
+        // Each file's own command reports its problems; saying them twice would only lengthen the log.
+        let files = Set(diagnostics.diagnostics.map(\.location.file)).sorted()
+        fail("error: cannot list the request types: \(files.joined(separator: ", ")) \(files.count == 1 ? "has" : "have") errors, reported where \(files.count == 1 ? "it is" : "they are") compiled")
+    }
+} else {
+    guard arguments.count == 2 else { fail(usage, status: 2) }
+    switch RulesGenerator.generate(read(arguments[0]), fileName: arguments[0]) {
+    case .success(let swift): write(swift, to: arguments[1])
+    case .failure(let diagnostics): fail(diagnostics.description)
+    }
 }

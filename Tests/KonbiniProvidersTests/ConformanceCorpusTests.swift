@@ -23,6 +23,14 @@ import Testing
         #expect(ProviderRequests.all.allSatisfy { $0.rulesFileName.hasSuffix(".rules.yaml") })
     }
 
+    /// The generated list of request types holds one for each rules file of `Rules/`.
+    @Test func theRegistryListsEveryRulesFile() throws {
+        let rules = Self.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Rules")
+        let files = try FileManager.default.contentsOfDirectory(atPath: rules.path).filter { $0.hasSuffix(".rules.yaml") }
+        #expect(ProviderRequests.all.map { $0.rulesFileName } == files.sorted())
+    }
+
     /// What a handler following the README gets: decode, then validate what was decoded.
     static func documentedPath<Request: PayloadDecodable>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp) -> [Violation] {
         Request.decode(payload).validate(now: now)

@@ -1,0 +1,65 @@
+import KonbiniRules
+import Testing
+
+/// What presence, form and object-rule checks mean, where it is written once: generated
+/// code and the interpreter apply these same values.
+@Suite struct FieldRuleCheckTests {
+    static func rule(_ english: String) -> KonbiniRule {
+        KonbiniRule(id: "shop.check", severity: .error, message: RuleMessage(english: english, japanese: english),
+                    source: "https://shop.example/terms")
+    }
+
+    @Test func presenceChecksReportAMissingRequiredFieldAndAPresentForbiddenOne() {
+        let required = PresenceCheck(.required, field: "amount", rule: Self.rule("{field} is required."))
+        let forbidden = PresenceCheck(.forbidden, field: "expires_at", rule: Self.rule("{field} must not be sent."))
+        var violations: [Violation] = []
+        required.check(isPresent: true, at: "/amount", into: &violations)
+        forbidden.check(isPresent: false, at: "/expires_at", into: &violations)
+        #expect(violations.isEmpty)
+        required.check(isPresent: false, at: "/amount", into: &violations)
+        forbidden.check(isPresent: true, at: "/expires_at", into: &violations)
+        #expect(violations.map(\.message.english) == ["amount is required.", "expires_at must not be sent."])
+        #expect(violations.map(\.path) == ["/amount", "/expires_at"])
+    }
+
+    @Test func formChecksNameTheFormAndReadDateTimesWithTheFieldsDefaults() throws {
+        let email = FormCheck(.emailAddress, field: "email", rule: Self.rule("{field} must be {type}."))
+        var violations: [Violation] = []
+        #expect(email.check("taro@example.jp", at: "/email", into: &violations))
+        #expect(!email.check("taro at example.jp", at: "/email", into: &violations))
+        #expect(violations.map(\.message.english) == ["email must be an e-mail address."])
+
+        let omise = DateTimeDefaults(defaultTime: 23 * 60 + 59, midnightMeans: 23 * 60 + 59, defaultUTCOffset: 540)
+        let expiry = FormCheck(.dateTime(omise), field: "expiry_date", rule: Self.rule("{field} must be {type}."))
+        let moment = try #require(expiry.moment(of: "2026-12-01", at: "/expiry_date", into: &violations))
+        #expect(moment.description == "2026-12-01T14:59:00Z")
+        #expect(expiry.moment(of: "2026-12-32", at: "/expiry_date", into: &violations) == nil)
+        #expect(violations.last?.message.english == "expiry_date must be an ISO 8601 date-time.")
+        #expect(email.moment(of: "2026-12-01", at: "/email", into: &violations) == nil && violations.count == 2)
+    }
+
+    @Test func anExclusiveGroupAllowsOneFieldAtMost() {
+        let check = FieldGroupCheck(.exclusive(["expires_after_days", "expires_at"]), rule: Self.rule("Only one of {fields} may be set."))
+        var violations: [Violation] = []
+        check.check(presentCount: 1, at: "/konbini", into: &violations)
+        #expect(violations.isEmpty)
+        check.check(presentCount: 2, at: "/konbini", into: &violations)
+        #expect(violations.map(\.message.english) == ["Only one of expires_after_days, expires_at may be set."])
+        #expect(check.passes(amounts: [Int.max], taxes: [], at: Timestamp(secondsSince1970: 0)))
+    }
+
+    @Test func aTotalAddsTaxesOnTheAmountsAndSaturatesInsteadOfTrapping() throws {
+        let check = FieldGroupCheck(.total(of: ["amount", "tax"], min: 1, max: 299_999), rule: Self.rule("{fields}: {min}-{max}"))
+        #expect(check.message.english == "amount + tax: 1-299999")
+        let now = try #require(Timestamp(iso8601: "2026-11-30T12:00:00Z"))
+        // 272,727 + 27,273 (10%, rounded half up) = 300,000.
+        #expect(!check.passes(amounts: [272_727], taxes: [.auto], at: now))
+        #expect(check.passes(amounts: [272_726], taxes: [.auto], at: now))
+        // Nothing to add up: the fields' own rules say whether they are required.
+        #expect(check.passes(amounts: [nil], taxes: [nil], at: now))
+        #expect(!check.passes(amounts: [0], taxes: [nil], at: now))
+        #expect(!check.passes(amounts: [Int.max], taxes: [.yen(1)], at: now))
+        #expect(!check.passes(amounts: [Int.min], taxes: [.yen(-1)], at: now))
+        #expect(!check.passes(amounts: [Int.max], taxes: [.auto], at: now))
+    }
+}
