@@ -14,6 +14,7 @@ let package = Package(
             name: "ShopCheckout",
             dependencies: [
                 .product(name: "KonbiniRules", package: "KonbiniRules"),
+                .product(name: "KonbiniPayload", package: "KonbiniRules"),
                 .product(name: "JapaneseText", package: "KonbiniRules"),
             ],
             plugins: [.plugin(name: "KonbiniRulesPlugin", package: "KonbiniRules")]

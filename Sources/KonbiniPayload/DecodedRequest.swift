@@ -20,6 +20,7 @@ public struct DecodedRequest<Request: KonbiniRequest>: Hashable, Sendable {
     /// Where a value was present but could not be read.
     public let unreadablePaths: Set<JSONPointer>
 
+    /// A request read with the type errors `violations` found at `unreadablePaths`.
     public init(request: Request?, violations: [Violation], unreadablePaths: Set<JSONPointer>) {
         self.request = request
         self.violations = violations

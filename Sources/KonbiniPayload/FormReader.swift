@@ -13,10 +13,13 @@ public struct FormReader: Sendable {
     /// The line number of the body (its line in a file of several bodies).
     public var line: Int
 
+    /// A reader whose positions count from `line`, the body's line in its file.
     public init(line: Int = 1) {
         self.line = line
     }
 
+    /// The tree of the form body `bytes`; a malformed escape or a key that conflicts with
+    /// another throws, at its position.
     public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
         var body = bytes[...]
         while let last = body.last, last == 0x0A || last == 0x0D { body = body.dropLast() }

@@ -14,11 +14,15 @@ public struct JSONReader: Sendable {
     /// The line number of the input's first line (an NDJSON record's line in its file).
     public var firstLine: Int
 
+    /// A reader that rejects nesting deeper than `maximumDepth`, whose positions count from
+    /// `firstLine` (an NDJSON record's line in its file).
     public init(maximumDepth: Int = 512, firstLine: Int = 1) {
         self.maximumDepth = maximumDepth
         self.firstLine = firstLine
     }
 
+    /// The tree of the JSON document `bytes`, which are copied; invalid JSON throws, at its
+    /// position.
     public func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(PayloadSyntaxError) -> PayloadDocument {
         guard bytes.count <= JSONTree.maximumByteCount else {
             throw PayloadSyntaxError("the document is larger than 4 GiB, the most this reader reads",
@@ -33,6 +37,7 @@ public struct JSONReader: Sendable {
         return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
     }
 
+    /// The tree of the JSON document `bytes`; invalid JSON throws, at its position.
     public func read(_ bytes: [UInt8]) throws(PayloadSyntaxError) -> PayloadDocument {
         try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) -> PayloadDocument in try read(buffer) }
     }

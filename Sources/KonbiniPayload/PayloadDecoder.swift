@@ -11,6 +11,7 @@ public struct PayloadDecoder {
     /// so validation would call it missing.
     public private(set) var unreadablePaths: Set<JSONPointer> = []
 
+    /// A decoder that has found nothing yet.
     public init() {}
 
     /// `validation` without the violations at a value that was present but unreadable: that
@@ -29,6 +30,7 @@ public struct PayloadDecoder {
     // Both look at the value as a `BorrowedNode`: a member of a read document gets no node
     // of its own, so reading it touches no reference count.
 
+    /// A whole number: a JSON integer, or a form value of decimal digits.
     @_spi(Generated) public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
         integer(node?.borrowed, at: path, rule: rule)
     }
@@ -50,6 +52,7 @@ public struct PayloadDecoder {
         return mismatch(at: path(), rule, type: "an integer")
     }
 
+    /// A string: a JSON string, or any form value.
     @_spi(Generated) public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
         string(node?.borrowed, at: path, rule: rule)
     }
@@ -67,6 +70,7 @@ public struct PayloadDecoder {
         }
     }
 
+    /// A boolean: JSON `true` or `false`, or a form value `true` or `false`.
     @_spi(Generated) public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
         boolean(node?.borrowed, at: path, rule: rule)
     }
@@ -159,6 +163,7 @@ public struct PayloadDecoder {
         return variant
     }
 
+    /// A consumption tax: a whole number of yen, or `auto`.
     @_spi(Generated) public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
         consumptionTax(node?.borrowed, at: path, rule: rule)
     }

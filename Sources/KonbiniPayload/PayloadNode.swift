@@ -16,6 +16,7 @@ public struct PayloadNode: Hashable, Sendable {
 
     private var storage: Storage
 
+    /// A node built from `value`, which came from `position` of its file, if from a file.
     public init(_ value: PayloadValue, at position: SourcePosition? = nil) {
         storage = .built(value, position)
     }

@@ -6,8 +6,10 @@ public struct PayloadSyntaxError: Error, Hashable, Sendable, CustomStringConvert
     public let position: SourcePosition
     /// The same place as a byte offset from the start of the input.
     public let byteOffset: Int
+    /// What is wrong, in English.
     public let message: String
 
+    /// The error `message` at `position`, `byteOffset` bytes into the input.
     public init(_ message: String, at position: SourcePosition, byteOffset: Int) {
         self.message = message
         self.position = position
@@ -29,6 +31,8 @@ public struct DuplicateKey: Hashable, Sendable {
 /// A payload read from JSON or a form body, with what the reader noticed besides its
 /// syntax.
 public struct PayloadDocument: Hashable, Sendable {
+    /// The document's top-level value.
     public let root: PayloadNode
+    /// Each key an object has more than once, with where, in document order.
     public let duplicateKeys: [DuplicateKey]
 }

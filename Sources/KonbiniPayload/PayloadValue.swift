@@ -44,9 +44,12 @@ public enum PayloadKind: Hashable, Sendable {
 
 /// One member of a payload object.
 public struct PayloadMember: Hashable, Sendable {
+    /// The member's name.
     public var key: String
+    /// The member's value.
     public var node: PayloadNode
 
+    /// The member `key` with the value `node`.
     public init(key: String, node: PayloadNode) {
         self.key = key
         self.node = node

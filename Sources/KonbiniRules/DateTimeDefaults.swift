@@ -9,6 +9,7 @@ public struct DateTimeDefaults: Hashable, Sendable {
     /// The UTC offset, in minutes, of a value without a zone.
     public var defaultUTCOffset: Int
 
+    /// Defaults of `defaultTime` and `defaultUTCOffset` minutes, and `midnightMeans` for a written 00:00.
     public init(defaultTime: Int, midnightMeans: Int?, defaultUTCOffset: Int) {
         self.defaultTime = defaultTime
         self.midnightMeans = midnightMeans

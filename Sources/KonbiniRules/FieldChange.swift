@@ -12,6 +12,8 @@ public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
     /// text that changed, as ``ValueMasking`` masks any value a report shows.
     public let isSensitive: Bool
 
+    /// The changes `changes` made to the value at `path` to fix a violation of the rule `ruleID`;
+    /// `isSensitive` marks a field whose values reports mask.
     public init(path: JSONPointer, ruleID: String, changes: [TextChange], isSensitive: Bool = false) {
         self.path = path
         self.ruleID = ruleID

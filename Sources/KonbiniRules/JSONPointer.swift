@@ -9,10 +9,13 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The pointer to the whole payload.
     public static let root = JSONPointer(encoded: "")
 
+    /// The pointer written `encoded`, in RFC 6901 form (`/payment_method_options/konbini`,
+    /// with `~0` for `~` and `~1` for `/` in a token).
     public init(encoded: String) {
         self.encoded = encoded
     }
 
+    /// The pointer a string literal writes in RFC 6901 form: `"/amount"`.
     public init(stringLiteral value: String) {
         self.init(encoded: value)
     }

@@ -3,12 +3,14 @@
 public struct KonbiniRule: Hashable, Sendable, Codable {
     /// A stable id such as `stripe.konbini.product_description.charset`.
     public let id: String
+    /// How serious breaking the rule is: an error stops the payment, a warning does not.
     public let severity: Severity
     /// The message, with `{name}` placeholders for the rule's parameters.
     public let message: RuleMessage
     /// The URL of the provider document the rule comes from.
     public let source: String
 
+    /// The rule `id` of `severity`, saying `message`, from the document at the URL `source`.
     public init(id: String, severity: Severity, message: RuleMessage, source: String) {
         self.id = id
         self.severity = severity

@@ -2,9 +2,12 @@ import JapaneseText
 
 /// A message in English and Japanese, possibly with `{name}` placeholders.
 public struct RuleMessage: Hashable, Sendable, Codable {
+    /// The message in English.
     public var english: String
+    /// The message in Japanese.
     public var japanese: String
 
+    /// The message `english` in English and `japanese` in Japanese.
     public init(english: String, japanese: String) {
         self.english = english
         self.japanese = japanese

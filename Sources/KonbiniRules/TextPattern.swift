@@ -98,8 +98,10 @@ public struct TextPattern: Hashable, Sendable, CustomStringConvertible {
 public struct TextPatternError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The offset, in Unicode scalars, of the character where reading stopped.
     public let offset: Int
+    /// What is wrong there.
     public let reason: String
 
+    /// The error `reason` at the character offset `offset` of the pattern, from 0.
     public init(offset: Int, reason: String) {
         self.offset = offset
         self.reason = reason

@@ -4,8 +4,10 @@
 /// The seconds are an `Int64` on every platform (watchOS's `Int` has 32 bits, which end in
 /// 2038); durations and day counts are `Int`, as the request types' fields are.
 public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Whole seconds since 1970-01-01T00:00:00Z; negative before it.
     public var secondsSince1970: Int64
 
+    /// The moment `secondsSince1970` whole seconds after 1970-01-01T00:00:00Z.
     public init(secondsSince1970: Int64) {
         self.secondsSince1970 = secondsSince1970
     }
@@ -14,6 +16,7 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         lhs.secondsSince1970 < rhs.secondsSince1970
     }
 
+    /// The moment `seconds` later (earlier when negative).
     public func adding(seconds: Int) -> Timestamp {
         Timestamp(secondsSince1970: secondsSince1970 + Int64(seconds))
     }
@@ -45,10 +48,14 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
 
 /// A proleptic Gregorian calendar date.
 public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, astronomical (year 0 is 1 BC).
     public var year: Int64
+    /// The month, 1 to 12.
     public var month: Int64
+    /// The day of the month, from 1.
     public var day: Int64
 
+    /// The date `year`-`month`-`day`, which ``isValid`` tells whether exists.
     public init(year: Int64, month: Int64, day: Int64) {
         self.year = year
         self.month = month
@@ -73,6 +80,7 @@ public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The date `days` days after 1970-01-01.
     public init(daysSince1970 days: Int64) {
         let z = days + 719_468
         let era = z.flooredDivision(by: 146_097)

@@ -66,6 +66,7 @@ public struct ValueCheck: Hashable, Sendable {
         }
     }
 
+    /// What the check tests.
     public let test: Test
     /// The rule a value that fails the test breaks.
     public let rule: KonbiniRule

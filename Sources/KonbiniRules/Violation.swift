@@ -8,13 +8,16 @@ public struct Violation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// which may be personal data.
     public let message: RuleMessage
 
+    /// A violation of `rule` by the value at `path`, saying `message`.
     public init(rule: KonbiniRule, path: JSONPointer, message: RuleMessage) {
         self.rule = rule
         self.path = path
         self.message = message
     }
 
+    /// The id of the rule broken.
     public var ruleID: String { rule.id }
+    /// The severity of the rule broken.
     public var severity: Severity { rule.severity }
 
     public var description: String {

@@ -14,6 +14,7 @@ public protocol WallClock: Sendable {
 
 /// The system's real-time clock.
 public struct SystemClock: WallClock {
+    /// The system's clock.
     public init() {}
 
     public func now() -> Timestamp {
@@ -25,8 +26,10 @@ public struct SystemClock: WallClock {
 
 /// A clock stopped at one moment.
 public struct FixedClock: WallClock {
+    /// The moment the clock always tells.
     public let moment: Timestamp
 
+    /// A clock stopped at `moment`, for tests and for replaying a day's payloads.
     public init(_ moment: Timestamp) {
         self.moment = moment
     }
