@@ -7,9 +7,9 @@
 import PackageDescription
 
 let fuzzTargets: [(name: String, dependencies: [String])] = [
-    ("FuzzPayloadJSON", ["KonbiniLint", "KonbiniRules"]),
-    ("FuzzPayloadForm", ["KonbiniLint", "KonbiniRules"]),
-    ("FuzzRulesFile", ["KonbiniRules", "KonbiniRulesCore", "KonbiniRulesGenerator", "KonbiniRulesInterpreter"]),
+    ("FuzzPayloadJSON", ["KonbiniLint", "KonbiniPayload", "KonbiniRules"]),
+    ("FuzzPayloadForm", ["KonbiniLint", "KonbiniPayload", "KonbiniRules"]),
+    ("FuzzRulesFile", ["KonbiniPayload", "KonbiniRules", "KonbiniRulesCore", "KonbiniRulesGenerator", "KonbiniRulesInterpreter"]),
     ("FuzzJapaneseText", ["JapaneseText"]),
 ]
 
@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 "CLibFuzzer",
                 .product(name: "KonbiniLint", package: "KonbiniRules"),
+                .product(name: "KonbiniPayload", package: "KonbiniRules"),
                 .product(name: "KonbiniProviders", package: "KonbiniRules"),
                 .product(name: "KonbiniRulesCore", package: "KonbiniRules"),
                 .product(name: "KonbiniRulesInterpreter", package: "KonbiniRules"),

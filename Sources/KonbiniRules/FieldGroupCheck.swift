@@ -54,6 +54,10 @@ public struct FieldGroupCheck: Hashable, Sendable {
 
     /// Whether the fields' whole amounts and consumption taxes, paid at `moment`, pass: a
     /// total judges their sum when any of them is present; an exclusive test passes them.
+    ///
+    /// Inlinable, as is ``check(amounts:taxes:at:path:into:)``, so that the arrays a generated
+    /// validator passes stay on its stack.
+    @inlinable
     public func passes(amounts: [Int?], taxes: [ConsumptionTax?], at moment: Timestamp) -> Bool {
         guard case .total(_, let min, let max) = test else { return true }
         guard amounts.contains(where: { $0 != nil }) || taxes.contains(where: { $0 != nil }) else { return true }
@@ -64,7 +68,8 @@ public struct FieldGroupCheck: Hashable, Sendable {
 
     /// `a + b`, or the bound it passes: a payload's amounts are any whole numbers, and a sum
     /// past `Int.max` is out of every range without trapping.
-    private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    @usableFromInline
+    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
         let (sum, overflow) = a.addingReportingOverflow(b)
         return overflow ? (b > 0 ? .max : .min) : sum
     }
@@ -77,6 +82,7 @@ public struct FieldGroupCheck: Hashable, Sendable {
 
     /// Appends the check's violation at `path`, the object's, when the fields' amounts and
     /// taxes, paid at `moment`, fail it.
+    @inlinable
     public func check(
         amounts: [Int?], taxes: [ConsumptionTax?], at moment: Timestamp,
         path: @autoclosure () -> JSONPointer, into violations: inout [Violation]

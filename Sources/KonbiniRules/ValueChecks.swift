@@ -2,20 +2,21 @@ import JapaneseText
 
 /// The value tests the rules language names, shared by the generated validators and the
 /// interpreter so that both judge a value alike.
-public enum ValueChecks {
+@usableFromInline
+package enum ValueChecks {
     /// Whether `text` is ASCII digits only, with a count in `min...max`.
-    public static func isDigits(_ text: String, min: Int?, max: Int?) -> Bool {
+    package static func isDigits(_ text: String, min: Int?, max: Int?) -> Bool {
         let count = text.utf8.count
         return count >= (min ?? 0) && count <= (max ?? .max) && text.withContiguousUTF8 { $0.allSatisfy { (0x30...0x39).contains($0) } }
     }
 
     /// Whether `text` is not empty and made of `0` only.
-    public static func isAllZeros(_ text: String) -> Bool {
+    package static func isAllZeros(_ text: String) -> Bool {
         text.withContiguousUTF8 { !$0.isEmpty && $0.allSatisfy { $0 == 0x30 } }
     }
 
     /// Whether the length in characters (grapheme clusters) lies in `min...max`.
-    public static func hasLength(_ text: String, min: Int?, max: Int?) -> Bool {
+    package static func hasLength(_ text: String, min: Int?, max: Int?) -> Bool {
         // A text has at most as many characters as scalars, and counting scalars is cheap;
         // characters are counted only when the scalar count cannot decide.
         let scalars = text.withContiguousUTF8 { $0.count - ByteWords.continuationByteCount(in: $0) }
@@ -32,12 +33,13 @@ public enum ValueChecks {
     }
 
     /// Whether `value` lies in `min...max`.
-    public static func isInRange(_ value: Int, min: Int?, max: Int?) -> Bool {
+    @usableFromInline
+    package static func isInRange(_ value: Int, min: Int?, max: Int?) -> Bool {
         value >= (min ?? .min) && value <= (max ?? .max)
     }
 
     /// Whether a digit string passes the Luhn check that card numbers carry.
-    public static func passesLuhn(_ text: String) -> Bool {
+    package static func passesLuhn(_ text: String) -> Bool {
         var sum = 0
         var count = 0
         for (position, byte) in text.utf8.reversed().enumerated() {
@@ -56,7 +58,7 @@ public enum ValueChecks {
     /// Whether `text` is an e-mail address as providers accept them: one `@`, a local part
     /// of at most 64 printable ASCII characters without spaces, and a domain of dot-separated
     /// letters, digits and hyphens with at least two labels; at most 254 characters.
-    public static func isEmailAddress(_ text: String) -> Bool {
+    package static func isEmailAddress(_ text: String) -> Bool {
         text.withContiguousUTF8(isEmailAddress(_:))
     }
 
@@ -71,7 +73,7 @@ public enum ValueChecks {
     }
 
     /// Whether `text` is an absolute `http` or `https` URL with a host name.
-    public static func isWebURL(_ text: String) -> Bool {
+    package static func isWebURL(_ text: String) -> Bool {
         let bytes = text.utf8
         let schemeLength = hasPrefix(bytes, "https://") ? 8 : hasPrefix(bytes, "http://") ? 7 : 0
         guard schemeLength > 0, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }

@@ -2,6 +2,7 @@
 // (every provider) and both checkers.
 import FuzzSupport
 import KonbiniLint
+import KonbiniPayload
 import KonbiniRules
 
 runFuzzer { data, size in

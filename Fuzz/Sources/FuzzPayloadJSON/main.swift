@@ -2,6 +2,7 @@
 // checkers. A one-line input gives the same findings read as JSON and as NDJSON.
 import FuzzSupport
 import KonbiniLint
+import KonbiniPayload
 import KonbiniRules
 
 runFuzzer { data, size in

@@ -2,6 +2,7 @@
 // either rejected with diagnostics that point inside it, or loads, renders as Swift and
 // can be interpreted.
 import FuzzSupport
+import KonbiniPayload
 import KonbiniRules
 import KonbiniRulesCore
 import KonbiniRulesGenerator

@@ -1,4 +1,5 @@
 import KonbiniLint
+import KonbiniPayload
 import KonbiniRules
 
 /// The properties every payload input must keep, whatever its bytes.
