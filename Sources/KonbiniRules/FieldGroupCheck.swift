@@ -52,26 +52,51 @@ public struct FieldGroupCheck: Hashable, Sendable {
         return presentCount <= 1
     }
 
-    /// Whether the fields' whole amounts and consumption taxes, paid at `moment`, pass: a
-    /// total judges their sum when any of them is present; an exclusive test passes them.
-    ///
-    /// Inlinable, as is ``check(amounts:taxes:at:path:into:)``, so that the arrays a generated
-    /// validator passes stay on its stack.
-    @inlinable
-    public func passes(amounts: [Int?], taxes: [ConsumptionTax?], at moment: Timestamp) -> Bool {
-        guard case .total(_, let min, let max) = test else { return true }
-        guard amounts.contains(where: { $0 != nil }) || taxes.contains(where: { $0 != nil }) else { return true }
-        let base = amounts.reduce(0) { Self.saturatingSum($0, $1 ?? 0) }
-        let total = taxes.reduce(base) { Self.saturatingSum($0, $1?.yen(onAmount: base, at: moment) ?? 0) }
-        return ValueChecks.isInRange(total, min: min, max: max)
+    /// The sum a total judges, built field by field: each whole amount, then each
+    /// consumption tax, which is the tax on the amounts added before it. Sums saturate at
+    /// `Int.min` and `Int.max` instead of trapping: a payload's amounts are any whole numbers,
+    /// and a sum past the bounds is out of every range.
+    public struct Sum: Sendable {
+        /// The moment the payment is made, which sets the rate of an `auto` tax.
+        public let moment: Timestamp
+        /// The sum of the amounts added.
+        public private(set) var amounts = 0
+        /// The sum of the amounts and the taxes added.
+        public private(set) var total = 0
+        /// Whether any field was present.
+        public private(set) var anyPresent = false
+
+        /// An empty sum for a payment made at `moment`.
+        public init(paidAt moment: Timestamp) {
+            self.moment = moment
+        }
+
+        /// Adds a whole amount, when present. Add every amount before the taxes on them.
+        public mutating func add(amount: Int?) {
+            guard let amount else { return }
+            anyPresent = true
+            amounts = Self.saturatingSum(amounts, amount)
+            total = Self.saturatingSum(total, amount)
+        }
+
+        /// Adds a consumption tax, when present, on the amounts added so far.
+        public mutating func add(tax: ConsumptionTax?) {
+            guard let tax else { return }
+            anyPresent = true
+            total = Self.saturatingSum(total, tax.yen(onAmount: amounts, at: moment))
+        }
+
+        private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? (b > 0 ? .max : .min) : sum
+        }
     }
 
-    /// `a + b`, or the bound it passes: a payload's amounts are any whole numbers, and a sum
-    /// past `Int.max` is out of every range without trapping.
-    @usableFromInline
-    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
-        let (sum, overflow) = a.addingReportingOverflow(b)
-        return overflow ? (b > 0 ? .max : .min) : sum
+    /// Whether a sum of the fields passes: a total judges it when any field was present; an
+    /// exclusive test passes it.
+    public func passes(_ sum: Sum) -> Bool {
+        guard case .total(_, let min, let max) = test, sum.anyPresent else { return true }
+        return ValueChecks.isInRange(sum.total, min: min, max: max)
     }
 
     /// Appends the check's violation at `path`, the object's, when `presentCount` of the
@@ -80,13 +105,17 @@ public struct FieldGroupCheck: Hashable, Sendable {
         if !passes(presentCount: presentCount) { violations.append(Violation(rule: rule, path: path(), message: message)) }
     }
 
-    /// Appends the check's violation at `path`, the object's, when the fields' amounts and
-    /// taxes, paid at `moment`, fail it.
-    @inlinable
+    /// Appends the check's violation at `path`, the object's, when the sum of the fields, which
+    /// `adding` builds for a payment made at `moment`, fails it.
+    ///
+    /// The fields are added by a closure rather than passed in arrays, so that validating
+    /// allocates nothing.
     public func check(
-        amounts: [Int?], taxes: [ConsumptionTax?], at moment: Timestamp,
-        path: @autoclosure () -> JSONPointer, into violations: inout [Violation]
+        paidAt moment: Timestamp, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation],
+        adding: (inout Sum) -> Void
     ) {
-        if !passes(amounts: amounts, taxes: taxes, at: moment) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        var sum = Sum(paidAt: moment)
+        adding(&sum)
+        if !passes(sum) { violations.append(Violation(rule: rule, path: path(), message: message)) }
     }
 }

@@ -2,7 +2,6 @@ import JapaneseText
 
 /// The value tests the rules language names, shared by the generated validators and the
 /// interpreter so that both judge a value alike.
-@usableFromInline
 package enum ValueChecks {
     /// Whether `text` is ASCII digits only, with a count in `min...max`.
     package static func isDigits(_ text: String, min: Int?, max: Int?) -> Bool {
@@ -33,7 +32,6 @@ package enum ValueChecks {
     }
 
     /// Whether `value` lies in `min...max`.
-    @usableFromInline
     package static func isInRange(_ value: Int, min: Int?, max: Int?) -> Bool {
         value >= (min ?? .min) && value <= (max ?? .max)
     }

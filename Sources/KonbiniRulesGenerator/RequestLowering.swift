@@ -369,10 +369,11 @@ struct RequestLowering {
             statement = .line("\(check).check(presentCount: \(count), at: \(pointer), into: &violations)")
         case .total(let names, _, _):
             let fields = names.compactMap(object.field(named:))
-            let amounts = fields.filter { $0.type == .integer }.map { SwiftNames.property($0.name) }
-            let taxes = fields.filter { $0.type == .consumptionTax }.map { SwiftNames.property($0.name) }
-            statement = .line("\(check).check(amounts: [\(amounts.joined(separator: ", "))], taxes: [\(taxes.joined(separator: ", "))], "
-                              + "at: now, path: \(pointer), into: &violations)")
+            // Amounts first: a tax is on the amounts added before it.
+            let amounts = fields.filter { $0.type == .integer }.map { "sum.add(amount: \(SwiftNames.property($0.name)))" }
+            let taxes = fields.filter { $0.type == .consumptionTax }.map { "sum.add(tax: \(SwiftNames.property($0.name)))" }
+            statement = .trailingClosure(call: "\(check).check(paidAt: now, at: \(pointer), into: &violations)",
+                                         parameters: "sum", body: (amounts + taxes).map { .line($0) })
         }
         if let condition = objectRule.condition {
             statement = .block(header: "if case .\(SwiftNames.enumCase(condition.variant))? = \(SwiftNames.property(condition.field))", body: [statement])

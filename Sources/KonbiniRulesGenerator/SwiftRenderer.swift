@@ -93,6 +93,12 @@ struct SwiftRenderer {
                 depth -= 1
             }
             emit("}")
+        case .trailingClosure(let call, let parameters, let body):
+            emit("\(call) { \(parameters) in")
+            depth += 1
+            body.forEach { render($0) }
+            depth -= 1
+            emit("}")
         }
     }
 

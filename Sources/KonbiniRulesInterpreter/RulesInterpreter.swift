@@ -139,13 +139,15 @@ public struct RulesInterpreter: Sendable {
                 check.check(presentCount: names.count { values[$0] != nil }, at: path, into: &violations)
             case .total(let names, _, _):
                 let fields = names.compactMap(object.field(named:))
-                let amounts = fields.filter { $0.type == .integer }.map { field -> Int? in
-                    if case .integer(let amount)? = values[field.name] { amount } else { nil }
+                check.check(paidAt: now, at: path, into: &violations) { sum in
+                    // Amounts first: a tax is on the amounts added before it.
+                    for field in fields where field.type == .integer {
+                        if case .integer(let amount)? = values[field.name] { sum.add(amount: amount) }
+                    }
+                    for field in fields where field.type == .consumptionTax {
+                        if case .tax(let tax)? = values[field.name] { sum.add(tax: tax) }
+                    }
                 }
-                let taxes = fields.filter { $0.type == .consumptionTax }.map { field -> ConsumptionTax? in
-                    if case .tax(let tax)? = values[field.name] { tax } else { nil }
-                }
-                check.check(amounts: amounts, taxes: taxes, at: now, path: path, into: &violations)
             }
         }
     }

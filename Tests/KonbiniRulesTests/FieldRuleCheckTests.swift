@@ -45,21 +45,32 @@ import Testing
         #expect(violations.isEmpty)
         check.check(presentCount: 2, at: "/konbini", into: &violations)
         #expect(violations.map(\.message.english) == ["Only one of expires_after_days, expires_at may be set."])
-        #expect(check.passes(amounts: [Int.max], taxes: [], at: Timestamp(secondsSince1970: 0)))
+        var sum = FieldGroupCheck.Sum(paidAt: Timestamp(secondsSince1970: 0))
+        sum.add(amount: Int.max)
+        #expect(check.passes(sum))
     }
 
     @Test func aTotalAddsTaxesOnTheAmountsAndSaturatesInsteadOfTrapping() throws {
         let check = FieldGroupCheck(.total(of: ["amount", "tax"], min: 1, max: 299_999), rule: Self.rule("{fields}: {min}-{max}"))
         #expect(check.message.english == "amount + tax: 1-299999")
         let now = try #require(Timestamp(iso8601: "2026-11-30T12:00:00Z"))
+        func passes(_ amounts: [Int?], _ taxes: [ConsumptionTax?]) -> Bool {
+            var violations: [Violation] = []
+            check.check(paidAt: now, at: "", into: &violations) { sum in
+                amounts.forEach { sum.add(amount: $0) }
+                taxes.forEach { sum.add(tax: $0) }
+            }
+            return violations.isEmpty
+        }
         // 272,727 + 27,273 (10%, rounded half up) = 300,000.
-        #expect(!check.passes(amounts: [272_727], taxes: [.auto], at: now))
-        #expect(check.passes(amounts: [272_726], taxes: [.auto], at: now))
+        #expect(!passes([272_727], [.auto]))
+        #expect(passes([272_726], [.auto]))
+        #expect(passes([100_000, 172_726], [.auto]))
         // Nothing to add up: the fields' own rules say whether they are required.
-        #expect(check.passes(amounts: [nil], taxes: [nil], at: now))
-        #expect(!check.passes(amounts: [0], taxes: [nil], at: now))
-        #expect(!check.passes(amounts: [Int.max], taxes: [.yen(1)], at: now))
-        #expect(!check.passes(amounts: [Int.min], taxes: [.yen(-1)], at: now))
-        #expect(!check.passes(amounts: [Int.max], taxes: [.auto], at: now))
+        #expect(passes([nil], [nil]))
+        #expect(!passes([0], [nil]))
+        #expect(!passes([Int.max], [.yen(1)]))
+        #expect(!passes([Int.min], [.yen(-1)]))
+        #expect(!passes([Int.max], [.auto]))
     }
 }
