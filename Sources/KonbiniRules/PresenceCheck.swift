@@ -33,6 +33,7 @@ public struct PresenceCheck: Hashable, Sendable {
     }
 
     /// Whether a request in which the field is present (or not) passes.
+    @inlinable
     public func passes(isPresent: Bool) -> Bool {
         switch requirement {
         case .required: isPresent
@@ -41,6 +42,10 @@ public struct PresenceCheck: Hashable, Sendable {
     }
 
     /// Appends the check's violation at `path` when the field's presence fails it.
+    ///
+    /// Inlinable, as ``passes(isPresent:)`` is: a validator checks every required field of
+    /// every request, and the check is a comparison.
+    @inlinable
     public func check(isPresent: Bool, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
         if !passes(isPresent: isPresent) { violations.append(Violation(rule: rule, path: path(), message: message)) }
     }
