@@ -52,6 +52,33 @@ public struct PayloadDecoder {
         return mismatch(at: path(), rule, type: "an integer")
     }
 
+    /// A moment: a JSON string or form value holding an ISO 8601 date-time, its missing
+    /// parts filled by `defaults` (``Timestamp/init(iso8601:defaults:)``).
+    @_spi(Generated) public mutating func dateTime(
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults
+    ) -> Timestamp? {
+        dateTime(node?.borrowed, at: path, rule: rule, defaults: defaults)
+    }
+
+    /// The date-time member `name` of `object`.
+    @_spi(Generated) public mutating func dateTime(
+        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults
+    ) -> Timestamp? {
+        dateTime(object.member(name), at: path, rule: rule, defaults: defaults)
+    }
+
+    private mutating func dateTime(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults) -> Timestamp? {
+        switch value?.kind {
+        case nil, .null?:
+            return nil
+        case .string?, .text?:
+            if let moment = value?.text.flatMap({ Timestamp(iso8601: $0, defaults: defaults) }) { return moment }
+        default:
+            break
+        }
+        return mismatch(at: path(), rule, type: "an ISO 8601 date-time")
+    }
+
     /// A string: a JSON string, or any form value.
     @_spi(Generated) public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
         string(node?.borrowed, at: path, rule: rule)

@@ -46,6 +46,37 @@ extension ConsumptionTax: Codable {
     }
 }
 
+extension Timestamp: Codable {
+    /// Decodes an ISO 8601 date-time with its zone, such as `2026-12-01T14:59:00Z` (a date
+    /// or time without a zone is read as UTC, ``DateTimeDefaults/strict``).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard let moment = Timestamp(iso8601: try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a moment is an ISO 8601 date-time such as 2026-12-01T14:59:00Z")
+        }
+        self = moment
+    }
+
+    /// Encodes the moment as an ISO 8601 date-time in UTC: `2026-12-01T14:59:00Z`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The moment the date-time at `key` names, its missing parts filled by `defaults`, as
+    /// the provider reads it; `nil` when the key is absent or null. Generated request types
+    /// decode their `date_time` fields with it, each with its rules file's defaults.
+    @_spi(Generated) public func decodeTimestampIfPresent(forKey key: Key, defaults: DateTimeDefaults) throws -> Timestamp? {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let moment = Timestamp(iso8601: text, defaults: defaults) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not an ISO 8601 date-time")
+        }
+        return moment
+    }
+}
+
 extension FieldChange: Codable {
     private enum CodingKeys: String, CodingKey {
         case path, ruleID = "rule", changes, isSensitive = "sensitive"

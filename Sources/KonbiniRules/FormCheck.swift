@@ -1,14 +1,15 @@
-/// The form a text field's type asks of its value beyond being a string: an e-mail address,
-/// an http or https URL, or an ISO 8601 date-time read with a provider's defaults. A value
-/// of the wrong form breaks the field's type rule.
+/// The form a text field's type asks of its value beyond being a string: an e-mail address
+/// or an http or https URL. A value of the wrong form breaks the field's type rule. (A
+/// date-time is read into a ``Timestamp`` when the request is decoded, so its form is its
+/// type.)
 ///
 /// Like ``ValueCheck``, a value that generated request types keep in a `static let` and
 /// `RulesInterpreter` builds from a loaded rules file:
 ///
 /// ```swift
-/// static let expiryDateForm = FormCheck(.dateTime(omiseDefaults), field: "expiry_date", rule: Rules.expiryDateType)
+/// static let emailType = FormCheck(.emailAddress, field: "email", rule: Rules.emailType)
 /// // …
-/// if let moment = Checks.expiryDateForm.moment(of: expiryDate, at: "/expiry_date", into: &violations) { … }
+/// Checks.emailType.check(email, at: "/email", into: &violations)
 /// ```
 public struct FormCheck: Hashable, Sendable {
     /// A form a text may have.
@@ -18,16 +19,12 @@ public struct FormCheck: Hashable, Sendable {
         case emailAddress
         /// An absolute `http` or `https` URL with a host.
         case webURL
-        /// An ISO 8601 date-time, its missing parts filled by `defaults`
-        /// (``Timestamp/init(iso8601:defaults:)``).
-        case dateTime(DateTimeDefaults)
 
         /// What a value of the form is, as the type rule's `{type}` says it.
         public var description: String {
             switch self {
             case .emailAddress: "an e-mail address"
             case .webURL: "an http or https URL"
-            case .dateTime: "an ISO 8601 date-time"
             }
         }
     }
@@ -51,7 +48,6 @@ public struct FormCheck: Hashable, Sendable {
         switch form {
         case .emailAddress: ValueChecks.isEmailAddress(text)
         case .webURL: ValueChecks.isWebURL(text)
-        case .dateTime(let defaults): DateTimeReading.timestamp(text, defaults: defaults) != nil
         }
     }
 
@@ -62,14 +58,5 @@ public struct FormCheck: Hashable, Sendable {
         if passes(text) { return true }
         violations.append(Violation(rule: rule, path: path(), message: message))
         return false
-    }
-
-    /// The moment a date-time names, for the field's timed checks; `nil`, with the check's
-    /// violation appended at `path`, when `text` is not a date-time. `nil` for another form.
-    public func moment(of text: String, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) -> Timestamp? {
-        guard case .dateTime(let defaults) = form else { return nil }
-        if let moment = DateTimeReading.timestamp(text, defaults: defaults) { return moment }
-        violations.append(Violation(rule: rule, path: path(), message: message))
-        return nil
     }
 }

@@ -1,8 +1,8 @@
 import KonbiniRules
 import KonbiniRulesCore
 
-/// The statements that check one field: presence, the value's own form (e-mail, URL,
-/// date-time), then each check, and a nested object's own validation. Each check is a
+/// The statements that check one field: presence, the value's own form (e-mail, URL), then
+/// each check, and a nested object's own validation. Each check is a
 /// constant of the type's `Checks`, whose meaning the runtime holds.
 struct FieldValidation {
     let field: FieldDefinition
@@ -23,17 +23,16 @@ struct FieldValidation {
         case .object, .variants: present.append(.line("\(property).validate(now: now, into: &violations)"))
         default: break
         }
-        // A timed check judges the moment the value names; any other, the value.
+        // A timed check judges the moment the value names (a date-time is one already); any
+        // other, the value.
+        let moment = field.type == .unixTimestamp ? "moment" : property
         let checks: [SwiftStatement] = field.checks.map { check in
-            let subject = check.kind.isTimed ? "moment, now: now" : property
+            let subject = check.kind.isTimed ? "\(moment), now: now" : property
             return .line("\(rules.reference(check, field: field.name)).check(\(subject), at: \(pointer), into: &violations)")
         }
         // A value of the wrong form breaks its type rule only: no check judges it.
         if let form = rules.formReference(field) {
-            if case .dateTime = field.type {
-                present.append(.block(header: "if let moment = \(form).moment(of: \(property), at: \(pointer), into: &violations)",
-                                      body: checks.isEmpty ? [.line("_ = moment")] : checks))
-            } else if checks.isEmpty {
+            if checks.isEmpty {
                 present.append(.line("\(form).check(\(property), at: \(pointer), into: &violations)"))
             } else {
                 present.append(.block(header: "if \(form).check(\(property), at: \(pointer), into: &violations)", body: checks))

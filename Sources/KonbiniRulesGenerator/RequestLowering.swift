@@ -80,6 +80,12 @@ struct RequestLowering {
         members += object.fields.filter(\.endsAtJapaneseEndOfDay).map(deadlineFunction)
         members += nested
         members += codingKeys(object)
+        for field in object.fields {
+            guard case .dateTime(let defaults) = field.type else { continue }
+            members.append(.line(documentation: ["How the provider reads a `\(field.name)` with parts left out."],
+                                 code: "static let \(Self.dateTimeDefaultsName(field)) = \(SwiftExpressions.dateTimeDefaults(defaults))"))
+        }
+        members += codableInitializer(object)
         if object.unknownFieldRule != nil {
             let known = (object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])).map(SwiftNames.literal)
             members.append(.line(documentation: ["The members a payload may have here, prepared once for every payload decoded."],
@@ -156,7 +162,8 @@ struct RequestLowering {
         func name(_ type: FieldType) -> String {
             switch type {
             case .integer, .unixTimestamp: "Int"
-            case .string, .url, .email, .dateTime: "String"
+            case .string, .url, .email: "String"
+            case .dateTime: "Timestamp"
             case .boolean: "Bool"
             case .consumptionTax: "ConsumptionTax"
             case .enumeration, .object, .variants: SwiftNames.type(field.name)
@@ -204,6 +211,28 @@ struct RequestLowering {
                 return property.replacing("`", with: "") == field.name ? "case \(property)" : "case \(property) = \(SwiftNames.literal(field.name))"
             },
             members: [])]
+    }
+
+    /// `init(from:)` for an object with a date-time field, which reads the provider's text
+    /// with its rules file's defaults; `Codable` synthesizes the rest, and the encoding.
+    private func codableInitializer(_ object: ObjectDefinition) -> [SwiftDeclaration] {
+        guard object.fields.contains(where: { if case .dateTime = $0.type { true } else { false } }) else { return [] }
+        let body: [SwiftStatement] = [.line("let container = try decoder.container(keyedBy: CodingKeys.self)")] + object.fields.map { field in
+            let property = SwiftNames.property(field.name)
+            let key = "." + property.replacing("`", with: "")
+            if case .dateTime = field.type {
+                return .line("\(property) = try container.decodeTimestampIfPresent(forKey: \(key), defaults: Self.\(Self.dateTimeDefaultsName(field)))")
+            }
+            return .line("\(property) = try container.decodeIfPresent(\(typeName(field)).self, forKey: \(key))")
+        }
+        return [.function(
+            documentation: ["Decodes the provider's JSON, reading each date-time as the provider does."],
+            signature: "public init(from decoder: any Decoder) throws", body: body)]
+    }
+
+    /// `deadlineDefaults`, the constant of a date-time field's ``DateTimeDefaults``.
+    private static func dateTimeDefaultsName(_ field: FieldDefinition) -> String {
+        SwiftNames.property(field.name).replacing("`", with: "") + "Defaults"
     }
 
     // MARK: Variants
@@ -312,8 +341,10 @@ struct RequestLowering {
             switch field.type {
             case .integer, .unixTimestamp:
                 body.append(.line("\(property) = decoder.integer(\(member), at: \(fieldPath), rule: \(rule))"))
-            case .string, .url, .email, .dateTime:
+            case .string, .url, .email:
                 body.append(.line("\(property) = decoder.string(\(member), at: \(fieldPath), rule: \(rule))"))
+            case .dateTime:
+                body.append(.line("\(property) = decoder.dateTime(\(member), at: \(fieldPath), rule: \(rule), defaults: Self.\(Self.dateTimeDefaultsName(field)))"))
             case .boolean:
                 body.append(.line("\(property) = decoder.boolean(\(member), at: \(fieldPath), rule: \(rule))"))
             case .consumptionTax:

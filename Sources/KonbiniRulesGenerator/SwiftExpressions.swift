@@ -58,12 +58,11 @@ enum SwiftExpressions {
         }
     }
 
-    /// A form as a `FormCheck.Form` literal: `.dateTime(DateTimeDefaults(…))`.
+    /// A form as a `FormCheck.Form` literal: `.emailAddress`.
     static func form(_ form: FormCheck.Form) -> String {
         switch form {
         case .emailAddress: ".emailAddress"
         case .webURL: ".webURL"
-        case .dateTime(let defaults): ".dateTime(\(dateTimeDefaults(defaults)))"
         }
     }
 

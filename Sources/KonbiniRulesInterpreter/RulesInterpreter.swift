@@ -65,6 +65,7 @@ public struct RulesInterpreter: Sendable {
         case integer(Int)
         case string(String)
         case boolean(Bool)
+        case moment(Timestamp)
         case tax(ConsumptionTax)
         case strings([String])
         case other([Value])
@@ -92,8 +93,10 @@ public struct RulesInterpreter: Sendable {
         switch type {
         case .integer, .unixTimestamp:
             return decoder.integer(node, at: path, rule: rule).map(Value.integer)
-        case .string, .url, .email, .dateTime:
+        case .string, .url, .email:
             return decoder.string(node, at: path, rule: rule).map(Value.string)
+        case .dateTime(let defaults):
+            return decoder.dateTime(node, at: path, rule: rule, defaults: defaults).map(Value.moment)
         case .boolean:
             return decoder.boolean(node, at: path, rule: rule).map(Value.boolean)
         case .consumptionTax:
@@ -171,14 +174,12 @@ public struct RulesInterpreter: Sendable {
         }
 
         // A value of the wrong form breaks its type rule only: no check judges it.
+        if let form = formChecks[field.typeRule.id], case .string(let text) = value, !form.check(text, at: path, into: &violations) {
+            return
+        }
         var moment: Timestamp?
-        if let form = formChecks[field.typeRule.id], case .string(let text) = value {
-            if case .dateTime = form.form {
-                moment = form.moment(of: text, at: path, into: &violations)
-                if moment == nil { return }
-            } else if !form.check(text, at: path, into: &violations) {
-                return
-            }
+        if case .moment(let dateTime) = value {
+            moment = dateTime
         } else if case .integer(let seconds) = value, field.type == .unixTimestamp {
             moment = Timestamp(secondsSince1970: Int64(seconds))
         }

@@ -42,7 +42,7 @@ import Testing
 }
 
 extension GoldenFileTests {
-    @Test func pinnedCodeValidatesAndNormalizes() {
+    @Test func pinnedCodeValidatesAndNormalizes() throws {
         let now = Timestamp(secondsSince1970: 1_795_348_800)
         var order = ShopKonbiniOrder(amount: 100_001, customer: .init(nameKana: "ﾔﾏﾀﾞ", phone: "090-1111-2222"))
         #expect(order.validate(now: now).map(\.ruleID) == ["shop.amount.range", "shop.name_kana.charset", "shop.phone.digits"])
@@ -63,11 +63,17 @@ extension GoldenFileTests {
         #expect(composed.customer?.postalCode == "100-0001")
         #expect(compositions.map(\.ruleID) == ["shop.name_kana.charset", "shop.postal_code.pattern"])
         #expect(composed.validate(now: now).isEmpty)
+        // A date-time is read with the rules file's defaults, by JSONDecoder as by the payload
+        // decoder: a date alone is 23:59 JST on the day, 8 hours 59 minutes ahead of `now`.
         var late = fixed
-        late.customer = .init(deadline: "2026-11-22")
-        #expect(late.validate(now: now).isEmpty, "23:59 JST on the day is 8 hours 59 minutes ahead")
-        late.customer = .init(deadline: "2026-11-22T21:29")
+        late.customer = try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"2026-11-22"}"#.utf8))
+        #expect(late.customer?.deadline?.description == "2026-11-22T14:59:00Z")
+        #expect(late.validate(now: now).isEmpty)
+        late.customer = try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"2026-11-22T21:29"}"#.utf8))
         #expect(late.validate(now: now).map(\.ruleID) == ["shop.deadline.later_than"])
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"22/11/2026"}"#.utf8))
+        }
     }
 }
 

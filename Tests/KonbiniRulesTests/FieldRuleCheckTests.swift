@@ -22,20 +22,17 @@ import Testing
         #expect(violations.map(\.path) == ["/amount", "/expires_at"])
     }
 
-    @Test func formChecksNameTheFormAndReadDateTimesWithTheFieldsDefaults() throws {
+    @Test func formChecksNameTheFormInTheirMessage() {
         let email = FormCheck(.emailAddress, field: "email", rule: Self.rule("{field} must be {type}."))
         var violations: [Violation] = []
         #expect(email.check("taro@example.jp", at: "/email", into: &violations))
         #expect(!email.check("taro at example.jp", at: "/email", into: &violations))
         #expect(violations.map(\.message.english) == ["email must be an e-mail address."])
 
-        let omise = DateTimeDefaults(defaultTime: 23 * 60 + 59, midnightMeans: 23 * 60 + 59, defaultUTCOffset: 540)
-        let expiry = FormCheck(.dateTime(omise), field: "expiry_date", rule: Self.rule("{field} must be {type}."))
-        let moment = try #require(expiry.moment(of: "2026-12-01", at: "/expiry_date", into: &violations))
-        #expect(moment.description == "2026-12-01T14:59:00Z")
-        #expect(expiry.moment(of: "2026-12-32", at: "/expiry_date", into: &violations) == nil)
-        #expect(violations.last?.message.english == "expiry_date must be an ISO 8601 date-time.")
-        #expect(email.moment(of: "2026-12-01", at: "/email", into: &violations) == nil && violations.count == 2)
+        let url = FormCheck(.webURL, field: "return_url", rule: Self.rule("{field} must be {type}."))
+        #expect(url.check("https://shop.example/done", at: "/return_url", into: &violations))
+        #expect(!url.check("javascript:alert(1)", at: "/return_url", into: &violations))
+        #expect(violations.last?.message.english == "return_url must be an http or https URL.")
     }
 
     @Test func anExclusiveGroupAllowsOneFieldAtMost() {

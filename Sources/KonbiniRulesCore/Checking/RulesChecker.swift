@@ -75,6 +75,9 @@ public enum RulesChecker {
                 switch items {
                 case .object, .variants, .array:
                     error("array items must be values, not objects or arrays", at: location)
+                case .dateTime:
+                    // A date-time is read with its field's defaults, which an item has not.
+                    error("array items cannot be date_time; use unix_timestamp items", at: location)
                 default:
                     break
                 }

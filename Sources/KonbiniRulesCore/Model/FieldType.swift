@@ -61,7 +61,7 @@ public indirect enum FieldType: Hashable, Sendable {
     /// Whether values of the type are strings in a payload, so string checks apply.
     public var isTextual: Bool {
         switch self {
-        case .string, .enumeration, .dateTime, .url, .email: true
+        case .string, .enumeration, .url, .email: true
         default: false
         }
     }

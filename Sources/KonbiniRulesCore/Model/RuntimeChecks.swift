@@ -21,8 +21,8 @@ extension FieldDefinition {
         }
     }
 
-    /// The check of the form the field's type asks of its text (e-mail address, URL,
-    /// date-time); `nil` for a type whose form is its JSON type.
+    /// The check of the form the field's type asks of its text (e-mail address, URL); `nil`
+    /// for a type whose form is its JSON type.
     public var formCheck: FormCheck? {
         type.form.map { FormCheck($0, field: name, rule: typeRule.rule) }
     }
@@ -35,7 +35,6 @@ extension FieldType {
         switch self {
         case .email: .emailAddress
         case .url: .webURL
-        case .dateTime(let defaults): .dateTime(defaults)
         default: nil
         }
     }

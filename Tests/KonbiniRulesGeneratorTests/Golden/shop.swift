@@ -49,9 +49,9 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
         /// Sensitive: reports mask its value (`ValueMasking`).
         public var phone: String?
-        public var deadline: String?
+        public var deadline: Timestamp?
 
-        public init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: String? = nil) {
+        public init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
             self.nameKana = nameKana
             self.postalCode = postalCode
             self.phone = phone
@@ -66,11 +66,23 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
             case deadline
         }
 
+        /// How the provider reads a `deadline` with parts left out.
+        static let deadlineDefaults = DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)
+
+        /// Decodes the provider's JSON, reading each date-time as the provider does.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            nameKana = try container.decodeIfPresent(String.self, forKey: .nameKana)
+            postalCode = try container.decodeIfPresent(String.self, forKey: .postalCode)
+            phone = try container.decodeIfPresent(String.self, forKey: .phone)
+            deadline = try container.decodeTimestampIfPresent(forKey: .deadline, defaults: Self.deadlineDefaults)
+        }
+
         @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
             nameKana = decoder.string("name_kana", of: payload, at: "/customer/name_kana", rule: Rules.nameKanaType)
             postalCode = decoder.string("postal_code", of: payload, at: "/customer/postal_code", rule: Rules.postalCodeType)
             phone = decoder.string("phone", of: payload, at: "/customer/phone", rule: Rules.phoneType)
-            deadline = decoder.string("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType)
+            deadline = decoder.dateTime("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType, defaults: Self.deadlineDefaults)
         }
 
         func validate(now: Timestamp, into violations: inout [Violation]) {
@@ -84,9 +96,7 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
                 Checks.phoneDigits.check(phone, at: "/customer/phone", into: &violations)
             }
             if let deadline {
-                if let moment = Checks.deadlineType.moment(of: deadline, at: "/customer/deadline", into: &violations) {
-                    Checks.deadlineLaterThan.check(moment, now: now, at: "/customer/deadline", into: &violations)
-                }
+                Checks.deadlineLaterThan.check(deadline, now: now, at: "/customer/deadline", into: &violations)
             }
             Checks.contactExclusive.check(presentCount: (phone != nil ? 1 : 0) + (deadline != nil ? 1 : 0), at: "/customer", into: &violations)
         }
@@ -221,7 +231,6 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         public static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
         public static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
         public static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
-        public static let deadlineType = FormCheck(.dateTime(DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)), field: "deadline", rule: Rules.deadlineType)
         public static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
         public static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive)
     }
