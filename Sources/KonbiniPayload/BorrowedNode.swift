@@ -4,10 +4,9 @@ import KonbiniRules
 /// value through one while the object holding it is alive, as the readers of
 /// ``PayloadDecoder`` do for every field of every payload.
 ///
-/// A ``PayloadNode`` that was read holds a strong reference to its document, so making one
-/// for each member retains and releases the document (two atomic operations) and destroys
-/// an optional node afterwards; a borrowed member of a read document is an entry number and
-/// an unretained reference. It must not outlive the node it was borrowed from, which is why
+/// A ``PayloadNode`` holds a strong reference to its tree, so making one for each member
+/// retains and releases the tree (two atomic operations) and destroys an optional node
+/// afterwards; a borrowed member is an entry number and an unretained reference. It must not outlive the node it was borrowed from, which is why
 /// it is not public and only ever lives for the length of one reader's call.
 ///
 /// The tree is reached through `Unmanaged._withUnsafeGuaranteedRef`, the standard library's
@@ -16,60 +15,38 @@ import KonbiniRules
 /// `Benchmarks/README.md`).
 @usableFromInline
 struct BorrowedNode {
-    private enum Storage {
-        case built(PayloadNode)
-        case read(Unmanaged<JSONTree>, entry: Int)
-    }
+    private let tree: Unmanaged<PayloadTree>
+    private let entry: Int
 
-    private let storage: Storage
-
-    init(_ node: PayloadNode) {
-        storage = .built(node)
-    }
-
-    init(_ tree: JSONTree, entry: Int) {
-        storage = .read(.passUnretained(tree), entry: entry)
+    init(_ tree: PayloadTree, entry: Int) {
+        self.tree = .passUnretained(tree)
+        self.entry = entry
     }
 
     @usableFromInline
     var kind: PayloadKind {
-        switch storage {
-        case .built(let node): node.kind
-        case .read(let tree, let entry): tree._withUnsafeGuaranteedRef { $0.entries[entry].kind }
-        }
+        tree._withUnsafeGuaranteedRef { $0.entries[entry].kind }
     }
 
     /// See ``PayloadNode/text``.
     @usableFromInline
     var text: String? {
-        switch storage {
-        case .built(let node): node.text
-        case .read(let tree, let entry): tree._withUnsafeGuaranteedRef { $0.text(of: entry) }
-        }
+        tree._withUnsafeGuaranteedRef { $0.text(of: entry) }
     }
 
     /// See ``PayloadNode/scalarValue``.
     var scalarValue: PayloadValue? {
-        switch storage {
-        case .built(let node): node.scalarValue
-        case .read(let tree, let entry): PayloadNode(tree.takeUnretainedValue(), entry: entry).scalarValue
-        }
+        node.scalarValue
     }
 
     /// See ``PayloadNode/withText(_:)``.
     @usableFromInline
     func withText<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        switch storage {
-        case .built(let node): node.withText(body)
-        case .read(let tree, let entry): tree._withUnsafeGuaranteedRef { $0.withText(of: entry, body) }
-        }
+        tree._withUnsafeGuaranteedRef { $0.withText(of: entry, body) }
     }
 
     /// A node of its own, which may outlive the one this was borrowed from.
     var node: PayloadNode {
-        switch storage {
-        case .built(let node): node
-        case .read(let tree, let entry): PayloadNode(tree.takeUnretainedValue(), entry: entry)
-        }
+        PayloadNode(tree.takeUnretainedValue(), entry: entry)
     }
 }

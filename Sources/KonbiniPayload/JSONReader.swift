@@ -24,7 +24,7 @@ public struct JSONReader: Sendable {
     /// The tree of the JSON document `bytes`, which are copied; invalid JSON throws, at its
     /// position.
     public func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(PayloadSyntaxError) -> PayloadDocument {
-        guard bytes.count <= JSONTree.maximumByteCount else {
+        guard bytes.count <= PayloadTree.maximumByteCount else {
             throw PayloadSyntaxError("the document is larger than 4 GiB, the most this reader reads",
                                      at: SourcePosition(line: firstLine, column: 1), byteOffset: 0)
         }
@@ -33,7 +33,7 @@ public struct JSONReader: Sendable {
         let duplicates = parser.duplicates
         let unescapedTexts = parser.unescapedTexts
         // The tree keeps a copy of the bytes, so that strings are built from them only when read.
-        let tree = JSONTree(bytes: bytes, entries: parser.entries.takeEntries(), unescapedTexts: unescapedTexts, firstLine: firstLine)
+        let tree = PayloadTree(bytes: bytes, entries: parser.entries.takeEntries(), unescapedTexts: unescapedTexts, firstLine: firstLine)
         return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
     }
 
@@ -55,7 +55,7 @@ private struct JSONParser: ~Copyable {
     /// characters of their own. Only strings hold any (anywhere else, JSON is ASCII), so the
     /// string reader counts them and a column costs a subtraction.
     var continuationsOnLine = 0
-    var entries: JSONEntryBuffer
+    var entries: TreeEntryBuffer
     var unescapedTexts: [String] = []
     var duplicates: [DuplicateKey] = []
     /// The array or object whose values are being read; at depth 0, none (a stand-in that
@@ -87,12 +87,12 @@ private struct JSONParser: ~Copyable {
         /// How many values it holds so far, repeated member names included.
         var count = 0
         /// The name of the member being read, and its first bytes.
-        var key = JSONTree.Text.empty
+        var key = PayloadTree.Text.empty
         var keyPrefix: UInt64 = 0
         /// The earlier member whose name the member being read repeats.
         var repeatedMember: Int?
         /// A bit for each member name read so far, chosen by the name's hash (see
-        /// ``JSONTree/hash(ofNameWithLength:prefix:)``): a name whose bit is clear is new to
+        /// ``PayloadTree/hash(ofNameWithLength:prefix:)``): a name whose bit is clear is new to
         /// the object, and needs no comparing with the names before it.
         var nameBits: UInt64 = 0
 
@@ -111,7 +111,7 @@ private struct JSONParser: ~Copyable {
         self.line = line
         // Room for a payload's values, so that the list is seldom copied as it grows: a value
         // takes two bytes at least and most take more than eight. Large documents grow as usual.
-        entries = JSONEntryBuffer(capacity: min(bytes.count / 8 + 4, 4096))
+        entries = TreeEntryBuffer(capacity: min(bytes.count / 8 + 4, 4096))
         enclosing.reserveCapacity(8)
     }
 
@@ -175,7 +175,7 @@ private struct JSONParser: ~Copyable {
         guard index < bytes.count else { throw error("the input ends where a value should start") }
         let entry = entries.count
         let start = position(of: index)
-        var new = JSONTree.Entry(kind: .null, lineOffset: start.line - firstLine, column: start.column, index: entry)
+        var new = PayloadTree.Entry(kind: .null, lineOffset: start.line - firstLine, column: start.column, index: entry)
         if innermost.isObject {
             new.key = innermost.key
             new.keyPrefix = innermost.keyPrefix
@@ -276,22 +276,22 @@ private struct JSONParser: ~Copyable {
     /// makes it new to the object; the bit is set for the names after it. Inlined, so that
     /// the names most objects hold, all new, cost no call.
     @inline(__always)
-    mutating func isNewName(_ key: JSONTree.Text, prefix: UInt64) -> Bool {
+    mutating func isNewName(_ key: PayloadTree.Text, prefix: UInt64) -> Bool {
         // Past the scanned members, the object's dictionary answers.
         guard innermost.count < Self.membersScanned else { return false }
-        let bit: UInt64 = 1 << (JSONTree.hash(ofNameWithLength: Int(key.count), prefix: prefix) >> 58)
+        let bit: UInt64 = 1 << (PayloadTree.hash(ofNameWithLength: Int(key.count), prefix: prefix) >> 58)
         defer { innermost.nameBits |= bit }
         return innermost.nameBits & bit == 0
     }
 
     /// The entry of the innermost open object's member named `key`, if it has one.
-    mutating func earlierMember(named key: JSONTree.Text, prefix: UInt64) -> Int? {
+    mutating func earlierMember(named key: PayloadTree.Text, prefix: UInt64) -> Int? {
         let object = innermost.entry
         // An object gets its dictionary when its count reaches the limit, never before.
         if innermost.count < Self.membersScanned {
             var member = object + 1
             while member < entries.count {
-                if JSONTree.key(entries[member].key, prefix: entries[member].keyPrefix, equals: key, prefix: prefix,
+                if PayloadTree.key(entries[member].key, prefix: entries[member].keyPrefix, equals: key, prefix: prefix,
                                 in: bytes, unescapedTexts: unescapedTexts),
                    !entries[member].repeatsEarlierMember {
                     return member
@@ -316,24 +316,24 @@ private struct JSONParser: ~Copyable {
         return nil
     }
 
-    func text(_ text: JSONTree.Text) -> String {
-        JSONTree.string(text, in: bytes, unescapedTexts: unescapedTexts)
+    func text(_ text: PayloadTree.Text) -> String {
+        PayloadTree.string(text, in: bytes, unescapedTexts: unescapedTexts)
     }
 
-    func utf8(_ text: JSONTree.Text) -> [UInt8] {
-        JSONTree.utf8(text, in: bytes, unescapedTexts: unescapedTexts)
+    func utf8(_ text: PayloadTree.Text) -> [UInt8] {
+        PayloadTree.utf8(text, in: bytes, unescapedTexts: unescapedTexts)
     }
 
     @inline(__always)
-    func prefix(of text: JSONTree.Text) -> UInt64 {
+    func prefix(of text: PayloadTree.Text) -> UInt64 {
         if text.isUnescaped {
             var name = unescapedTexts[Int(text.start)]
-            return name.withUTF8(JSONTree.prefix(of:))
+            return name.withUTF8(PayloadTree.prefix(of:))
         }
         let start = Int(text.start)
         // A name is followed by its closing quote at least, so the eight bytes from its start
         // can usually be read at once, the bytes past a shorter name masked off.
-        guard start + 8 <= bytes.count else { return JSONTree.prefix(of: UnsafeBufferPointer(rebasing: bytes[JSONTree.range(of: text)])) }
+        guard start + 8 <= bytes.count else { return PayloadTree.prefix(of: UnsafeBufferPointer(rebasing: bytes[PayloadTree.range(of: text)])) }
         let word = ByteWords.load(bytes, at: start)
         return text.count >= 8 ? word : word & ((1 << (8 * UInt64(text.count))) - 1)
     }
@@ -350,7 +350,7 @@ private struct JSONParser: ~Copyable {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written.
-    mutating func number() throws(PayloadSyntaxError) -> JSONTree.Text {
+    mutating func number() throws(PayloadSyntaxError) -> PayloadTree.Text {
         let start = index
         if bytes[index] == 0x2D { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit") }
@@ -371,7 +371,7 @@ private struct JSONParser: ~Copyable {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in the exponent") }
             skipDigits()
         }
-        return JSONTree.Text(start: UInt32(start), count: UInt32(index - start), isUnescaped: false)
+        return PayloadTree.Text(start: UInt32(start), count: UInt32(index - start), isUnescaped: false)
     }
 
     func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
@@ -388,7 +388,7 @@ private struct JSONParser: ~Copyable {
     /// Inlined into its two callers (values and member names, a few dozen a payload), which
     /// saves a call for each; the rare rest of a string with escapes is read out of line.
     @inline(__always)
-    mutating func string() throws(PayloadSyntaxError) -> JSONTree.Text {
+    mutating func string() throws(PayloadSyntaxError) -> PayloadTree.Text {
         index += 1
         let runStart = index
         // Most strings have no escape, and need nothing but their place.
@@ -404,7 +404,7 @@ private struct JSONParser: ~Copyable {
             let byte = bytes[index]
             if byte == 0x22 {
                 index += 1
-                return JSONTree.Text(start: UInt32(runStart), count: UInt32(index - 1 - runStart), isUnescaped: false)
+                return PayloadTree.Text(start: UInt32(runStart), count: UInt32(index - 1 - runStart), isUnescaped: false)
             }
             if byte == 0x5C || byte < 0x20 { break }
             if byte < 0x80 {
@@ -422,7 +422,7 @@ private struct JSONParser: ~Copyable {
 
     /// The rest of a string from its first escape (or from where the input ends or a control
     /// character stands), `runStart` being where its plain run began.
-    mutating func unescapedString(from runStart: Int) throws(PayloadSyntaxError) -> JSONTree.Text {
+    mutating func unescapedString(from runStart: Int) throws(PayloadSyntaxError) -> PayloadTree.Text {
         var runStart = runStart
         var result = ""
         while true {
@@ -433,7 +433,7 @@ private struct JSONParser: ~Copyable {
                 appendRun(from: runStart, to: &result)
                 index += 1
                 unescapedTexts.append(result)
-                return JSONTree.Text(start: UInt32(unescapedTexts.count - 1), count: UInt32(result.utf8.count), isUnescaped: true)
+                return PayloadTree.Text(start: UInt32(unescapedTexts.count - 1), count: UInt32(result.utf8.count), isUnescaped: true)
             case 0x5C:
                 appendRun(from: runStart, to: &result)
                 try escape(into: &result)

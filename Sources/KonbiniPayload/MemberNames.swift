@@ -13,7 +13,7 @@ import KonbiniRules
     /// One object, so that handing the names around retains one reference.
     final class Storage: Sendable {
         let utf8: [[UInt8]]
-        /// Each name's length and first bytes (see ``JSONTree/prefix(of:)``), kept apart from
+        /// Each name's length and first bytes (see ``PayloadTree/prefix(of:)``), kept apart from
         /// the names so that comparing them touches no reference counts.
         let lengthsAndPrefixes: [(length: Int, prefix: UInt64)]
         /// The offsets of the names, each in the slot its length and prefix hash to or in
@@ -23,7 +23,7 @@ import KonbiniRules
 
         init(_ names: [String]) {
             utf8 = names.map { Array($0.utf8) }
-            lengthsAndPrefixes = utf8.map { name in (name.count, name.withUnsafeBufferPointer(JSONTree.prefix(of:))) }
+            lengthsAndPrefixes = utf8.map { name in (name.count, name.withUnsafeBufferPointer(PayloadTree.prefix(of:))) }
             // At most half full, so that a probe for an absent name soon meets a free slot.
             var count = 4
             while count < 2 * names.count { count *= 2 }
@@ -43,7 +43,7 @@ import KonbiniRules
         /// `count` slots (a power of two).
         @inline(__always)
         static func slot(length: Int, prefix: UInt64, count: Int) -> Int {
-            Int(truncatingIfNeeded: JSONTree.hash(ofNameWithLength: length, prefix: prefix) >> 32) & (count - 1)
+            Int(truncatingIfNeeded: PayloadTree.hash(ofNameWithLength: length, prefix: prefix) >> 32) & (count - 1)
         }
     }
 

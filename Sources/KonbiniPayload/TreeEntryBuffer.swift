@@ -1,14 +1,14 @@
 import KonbiniRules
 
-/// The entries of a ``JSONTree`` as ``JSONReader`` appends them: one allocation that the
+/// The entries of a ``PayloadTree`` as ``JSONReader`` appends them: one allocation that the
 /// tree takes over when reading ends, and that is freed if reading stops with an error.
 ///
 /// An array would do, at the cost of a uniqueness check on every change and of a copy for
 /// the tree; a reader appends an entry for every value, so both add up. Being noncopyable
 /// is what makes the plain allocation safe: the buffer has one owner, which frees it or
 /// hands it on.
-struct JSONEntryBuffer: ~Copyable {
-    private var base: UnsafeMutablePointer<JSONTree.Entry>
+struct TreeEntryBuffer: ~Copyable {
+    private var base: UnsafeMutablePointer<PayloadTree.Entry>
     private var capacity: Int
     private(set) var count = 0
 
@@ -22,7 +22,7 @@ struct JSONEntryBuffer: ~Copyable {
     }
 
     /// An entry already appended.
-    subscript(index: Int) -> JSONTree.Entry {
+    subscript(index: Int) -> PayloadTree.Entry {
         get {
             precondition(index >= 0 && index < count, "no entry \(index)")
             return base[index]
@@ -34,7 +34,7 @@ struct JSONEntryBuffer: ~Copyable {
     }
 
     @inline(__always)
-    mutating func append(_ entry: JSONTree.Entry) {
+    mutating func append(_ entry: PayloadTree.Entry) {
         if count == capacity { grow() }
         (base + count).initialize(to: entry)
         count += 1
@@ -42,7 +42,7 @@ struct JSONEntryBuffer: ~Copyable {
 
     /// Doubles the capacity, which keeps appending linear however large the document.
     private mutating func grow() {
-        let grown = UnsafeMutablePointer<JSONTree.Entry>.allocate(capacity: capacity * 2)
+        let grown = UnsafeMutablePointer<PayloadTree.Entry>.allocate(capacity: capacity * 2)
         grown.moveInitialize(from: base, count: count)
         base.deallocate()
         base = grown
@@ -50,7 +50,7 @@ struct JSONEntryBuffer: ~Copyable {
     }
 
     /// The entries, for a tree to own and deallocate.
-    consuming func takeEntries() -> UnsafeBufferPointer<JSONTree.Entry> {
+    consuming func takeEntries() -> UnsafeBufferPointer<PayloadTree.Entry> {
         let entries = UnsafeBufferPointer(start: base, count: count)
         discard self
         return entries

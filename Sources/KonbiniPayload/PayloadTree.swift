@@ -1,8 +1,10 @@
 import JapaneseText
 import KonbiniRules
 
-/// A JSON document as ``JSONReader`` read it: one entry for each value, in the order the
-/// values start, over a copy of the document's bytes.
+/// A payload as its reader read it: one entry for each value, in the order the values
+/// start, over a copy of the payload's bytes. ``JSONReader`` reads JSON into a tree; a
+/// ``PayloadValue`` (what ``FormReader`` reads a form body into, or what a program builds)
+/// becomes one too, so that every ``PayloadNode`` is an entry of a tree.
 ///
 /// Reading allocates the same few buffers whatever the document holds (the bytes, the
 /// entries, the strings with escapes), where a tree of nodes would make one or more
@@ -14,17 +16,17 @@ import KonbiniRules
 /// lookups a decoder makes by the dozen read them without bounds checks, closures or
 /// reference counting. Nothing changes them after `init`, which is what makes the tree
 /// safe to share across threads.
-final class JSONTree: @unchecked Sendable {
+final class PayloadTree: @unchecked Sendable {
     /// The largest document a tree can address.
     static let maximumByteCount = Int(UInt32.max)
 
     /// Where the text of a string, a number or a member name is.
     struct Text: Sendable {
-        /// The first byte; for an unescaped text, its index in ``JSONTree/unescapedTexts``.
+        /// The first byte; for an unescaped text, its index in ``PayloadTree/unescapedTexts``.
         var start: UInt32
         /// The length in UTF-8 code units (of the unescaped text, for one with escapes).
         var count: UInt32
-        /// Whether the text held escapes, and is in ``JSONTree/unescapedTexts``.
+        /// Whether the text held escapes, and is in ``PayloadTree/unescapedTexts``.
         var isUnescaped: Bool
 
         static let empty = Text(start: 0, count: 0, isUnescaped: false)
@@ -41,7 +43,7 @@ final class JSONTree: @unchecked Sendable {
         var text = Text.empty
         /// The member name, for a value in an object.
         var key = Text.empty
-        /// The member name's first eight bytes (see ``JSONTree/prefix(of:)``): most names a
+        /// The member name's first eight bytes (see ``PayloadTree/prefix(of:)``): most names a
         /// lookup passes by differ from the one it wants in these or in their length.
         var keyPrefix: UInt64 = 0
         /// The line, counted from the document's first.
@@ -84,8 +86,12 @@ final class JSONTree: @unchecked Sendable {
         entries.deallocate()
     }
 
-    func position(of entry: Int) -> SourcePosition {
-        SourcePosition(line: firstLine + Int(entries[entry].lineOffset), column: Int(entries[entry].column))
+    /// Where the entry's value starts in its file; `nil` for a value built without a
+    /// position, whose column is 0.
+    func position(of entry: Int) -> SourcePosition? {
+        let entry = entries[entry]
+        guard entry.column > 0 else { return nil }
+        return SourcePosition(line: firstLine + Int(entry.lineOffset), column: Int(entry.column))
     }
 
     /// The items of an array, or the members of an object, each name once.
@@ -94,7 +100,7 @@ final class JSONTree: @unchecked Sendable {
     }
 
     struct Children: Sequence, IteratorProtocol {
-        let tree: JSONTree
+        let tree: PayloadTree
         var cursor: Int
         let end: Int
 
@@ -170,21 +176,22 @@ final class JSONTree: @unchecked Sendable {
         case .null: .null
         case .bool: .bool(entries[entry].isTrue)
         case .number: .number(text(of: entry) ?? "")
+        case .text: .text(text(of: entry) ?? "")
         default: .string(text(of: entry) ?? "")
         }
     }
 
-    /// The text of a number or a string entry.
+    /// The text of a number, a string or a form value's entry.
     func text(of entry: Int) -> String? {
         let entry = entries[entry]
-        guard entry.kind == .number || entry.kind == .string else { return nil }
+        guard entry.kind == .number || entry.kind == .string || entry.kind == .text else { return nil }
         return Self.string(entry.text, in: bytes, unescapedTexts: unescapedTexts)
     }
 
-    /// Calls `body` with the UTF-8 of a number or a string entry's text.
+    /// Calls `body` with the UTF-8 of a number, a string or a form value's entry's text.
     func withText<Result>(of entry: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         let entry = entries[entry]
-        guard entry.kind == .number || entry.kind == .string else { return nil }
+        guard entry.kind == .number || entry.kind == .string || entry.kind == .text else { return nil }
         guard entry.text.isUnescaped else { return body(UnsafeBufferPointer(rebasing: bytes[Self.range(of: entry.text)])) }
         var text = unescapedTexts[Int(entry.text.start)]
         return text.withUTF8(body)
