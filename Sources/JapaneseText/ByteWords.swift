@@ -1,28 +1,30 @@
 /// Tests on eight bytes at once, for the hottest loops over text (the JSON reader, counting
 /// characters): a payload is mostly ASCII text, which these let a loop step over a word at a
-/// time. Inlinable, so that the JSON reader, in another module, compiles them into its loops.
-package enum ByteWords {
-    package static let highBits: UInt64 = 0x8080_8080_8080_8080
-    package static let lowBits: UInt64 = 0x0101_0101_0101_0101
+/// time. Inlinable, so that the JSON reader, in another module, compiles them into its
+/// loops; public under an SPI rather than `package`, because this toolchain did not inline
+/// a `package` function's inlinable body into another module.
+@_spi(ByteWords) public enum ByteWords {
+    public static let highBits: UInt64 = 0x8080_8080_8080_8080
+    public static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
     /// The eight bytes at `offset`, which must be at least eight bytes before the end, the
     /// first in the lowest bits whatever the machine's byte order.
     @inlinable @inline(__always)
-    package static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
     /// How many of the word's bytes are UTF-8 continuation bytes (`10xxxxxx`): the bytes
     /// that do not start a character.
     @inlinable @inline(__always)
-    package static func continuationByteCount(_ word: UInt64) -> Int {
+    public static func continuationByteCount(_ word: UInt64) -> Int {
         // Shifting left by one puts each byte's bit 6 at its bit 7.
         (word & ~(word << 1) & highBits).nonzeroBitCount
     }
 
     /// How many bytes of `bytes` are UTF-8 continuation bytes, counted eight at a time.
     @inlinable
-    package static func continuationByteCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func continuationByteCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var offset = 0
         while offset + 8 <= bytes.count {
@@ -37,7 +39,7 @@ package enum ByteWords {
 
     /// A mask whose lowest set bit is the high bit of the first byte equal to `byte`, if any.
     @inlinable @inline(__always)
-    package static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    public static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         // The classic zero-byte test on the word with `byte` cancelled out. A borrow can set
         // bits above a zero byte, never below the first one, so the lowest bit is exact.
         let cancelled = word ^ (lowBits &* UInt64(byte))
@@ -48,7 +50,7 @@ package enum ByteWords {
     /// backslash, a control character or a byte of a multi-byte character), or `nil` when
     /// all eight are plain.
     @inlinable @inline(__always)
-    package static func firstStringSpecial(_ word: UInt64) -> Int? {
+    public static func firstStringSpecial(_ word: UInt64) -> Int? {
         // Below 0x20: subtracting 0x20 borrows into such a byte's high bit, which it did not
         // have; as above, only bits past the first such byte can be wrong.
         let control = (word &- lowBits &* 0x20) & ~word & highBits

@@ -1,4 +1,4 @@
-import JapaneseText
+@_spi(ByteWords) import JapaneseText
 import KonbiniRules
 
 /// Reads RFC 8259 JSON into a ``PayloadNode`` tree that keeps each value's line and column.

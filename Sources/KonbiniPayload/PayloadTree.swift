@@ -1,4 +1,4 @@
-import JapaneseText
+@_spi(ByteWords) import JapaneseText
 import KonbiniRules
 
 /// A payload as its reader read it: one entry for each value, in the order the values

@@ -1,4 +1,4 @@
-import JapaneseText
+@_spi(ByteWords) import JapaneseText
 
 /// The value tests the rules language names, shared by the generated validators and the
 /// interpreter so that both judge a value alike.
