@@ -71,7 +71,7 @@ let package = Package(
         // The thin executable the build-tool plugin runs.
         .executableTarget(
             name: "konbini-rulegen",
-            dependencies: ["KonbiniRulesGenerator"]
+            dependencies: ["KonbiniRulesGenerator", "KonbiniRulesCore"]
         ),
         .plugin(
             name: "KonbiniRulesPlugin",

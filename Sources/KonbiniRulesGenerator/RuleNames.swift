@@ -14,8 +14,12 @@ struct RuleNames {
     /// The checks, each the expression that builds it, by the name of its rule.
     private var checks: [String: String] = [:]
 
-    init(idPrefix: String, documents: [String: String]) {
+    /// The access keyword of the declarations, and a space; nothing for `internal`.
+    private let access: String
+
+    init(idPrefix: String, documents: [String: String], access: String) {
         self.idPrefix = idPrefix
+        self.access = access
         documentNames = Dictionary(documents.map { ($0.value, $0.key) }, uniquingKeysWith: min)
     }
 
@@ -79,7 +83,7 @@ struct RuleNames {
             name: "Checks", documentation: ["The checks of the rules, in the order of the rules file, each applied where its field or object is validated."],
             conformances: [], cases: [],
             members: entries.compactMap { entry in
-                checks[entry.name].map { .line(documentation: [], code: "public static let \(entry.name) = \($0)") }
+                checks[entry.name].map { .line(documentation: [], code: "\(access)static let \(entry.name) = \($0)") }
             })]
     }
 
@@ -94,16 +98,16 @@ struct RuleNames {
             let source = documentNames[rule.source].map { "Documents.\(SwiftNames.property($0))" } ?? SwiftNames.literal(rule.source)
             return SwiftDeclaration.line(
                 documentation: [],
-                code: "public static let \(entry.name) = KonbiniRule(id: \(SwiftNames.literal(rule.id)), "
+                code: "\(access)static let \(entry.name) = KonbiniRule(id: \(SwiftNames.literal(rule.id)), "
                     + "severity: .\(rule.severity.rawValue), message: Messages.\(messages.name[rule.message]!), source: \(source))")
         }
         members.append(.line(documentation: ["Every rule, in the order of the rules file."],
-                             code: "public static let all: [KonbiniRule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))
+                             code: "\(access)static let all: [KonbiniRule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))
         members.append(.enumeration(
             name: "Messages", documentation: ["The rules' messages, each written once."], conformances: [], cases: [],
             members: messages.order.map { message in
                 .line(documentation: [], code: """
-                    public static let \(messages.name[message]!) = RuleMessage(
+                    \(access)static let \(messages.name[message]!) = RuleMessage(
                         english: \(SwiftNames.literal(message.english)),
                         japanese: \(SwiftNames.literal(message.japanese)))
                     """)
@@ -112,7 +116,7 @@ struct RuleNames {
         members.append(.enumeration(
             name: "Documents", documentation: ["The provider documents the rules cite."], conformances: [], cases: [],
             members: documentNames.filter { cited.contains($0.key) }.sorted { $0.value < $1.value }.map { url, name in
-                .line(documentation: [], code: "public static let \(SwiftNames.property(name)) = \(SwiftNames.literal(url))")
+                .line(documentation: [], code: "\(access)static let \(SwiftNames.property(name)) = \(SwiftNames.literal(url))")
             }))
         return .enumeration(name: "Rules", documentation: ["The rules this request is checked against."],
                             conformances: [], cases: [], members: members)

@@ -8,20 +8,26 @@ public enum RulesGenerator {
     /// Diagnostics name the file by `path`, so that a build log or an editor finds it; the
     /// generated Swift names it by its file name alone, so that the same rules file gives
     /// byte-identical Swift wherever the package is checked out.
-    public static func generate(_ text: String, fileName path: String) -> Result<String, RulesDiagnostics> {
-        RulesChecker.load(text, file: path).map { swiftSource(for: $0, fileName: path) }
+    public static func generate(
+        _ text: String, fileName path: String, configuration: GeneratorConfiguration = GeneratorConfiguration()
+    ) -> Result<String, RulesDiagnostics> {
+        RulesChecker.load(text, file: path).map { swiftSource(for: $0, fileName: path, configuration: configuration) }
     }
 
     /// The Swift source for a rules file already loaded and checked, read from `path`.
-    public static func swiftSource(for document: RulesDocument, fileName path: String) -> String {
-        var lowering = RequestLowering(document: document, fileName: lastPathComponent(of: path))
+    public static func swiftSource(
+        for document: RulesDocument, fileName path: String, configuration: GeneratorConfiguration = GeneratorConfiguration()
+    ) -> String {
+        var lowering = RequestLowering(document: document, fileName: lastPathComponent(of: path), configuration: configuration)
         return SwiftRenderer.render(lowering.lower())
     }
 
     /// The Swift source of `ProviderRequests`, the list of the request types of the rules
     /// files at `paths`, each given with its text. Every file's diagnostics are returned
     /// together when any has a problem.
-    public static func registry(_ files: [(text: String, path: String)]) -> Result<String, RulesDiagnostics> {
+    public static func registry(
+        _ files: [(text: String, path: String)], configuration: GeneratorConfiguration = GeneratorConfiguration()
+    ) -> Result<String, RulesDiagnostics> {
         var requests: [(fileName: String, requestName: String)] = []
         var problems: [RulesDiagnostic] = []
         for file in files {
@@ -31,7 +37,7 @@ public enum RulesGenerator {
             }
         }
         guard problems.isEmpty else { return .failure(RulesDiagnostics(problems)) }
-        return .success(SwiftRenderer.render(RegistryLowering(requests: requests).lower()))
+        return .success(SwiftRenderer.render(RegistryLowering(requests: requests, configuration: configuration).lower()))
     }
 
     /// The part of `path` after its last `/` (or `\`, on Windows).

@@ -44,5 +44,7 @@ struct SwiftFile: Equatable {
     var header: [String]
     /// Whole import declarations, SPI attributes included.
     var imports: [String]
+    /// The access keyword of the file's types, and a space; nothing for `internal`.
+    var access: String = "public "
     var declarations: [SwiftDeclaration]
 }

@@ -1,11 +1,16 @@
 /// The last stage: prints a ``SwiftFile`` with four-space indentation, documentation
 /// comments, and a blank line between declarations, as a person would write it.
 struct SwiftRenderer {
+    private let access: String
     private var output = ""
     private var depth = 0
 
+    private init(access: String) {
+        self.access = access
+    }
+
     static func render(_ file: SwiftFile) -> String {
-        var renderer = SwiftRenderer()
+        var renderer = SwiftRenderer(access: file.access)
         for line in file.header { renderer.emit("// " + line) }
         renderer.emit("")
         for line in file.imports { renderer.emit(line) }
@@ -31,12 +36,12 @@ struct SwiftRenderer {
         switch declaration {
         case .structure(let name, let documentation, let conformances, let members):
             document(documentation)
-            emit("public struct \(name)\(Self.conformanceClause(conformances)) {")
+            emit("\(access)struct \(name)\(Self.conformanceClause(conformances)) {")
             renderMembers(members)
             emit("}")
         case .enumeration(let name, let documentation, let conformances, let cases, let members):
             document(documentation)
-            emit("public enum \(name)\(Self.conformanceClause(conformances)) {")
+            emit("\(access)enum \(name)\(Self.conformanceClause(conformances)) {")
             depth += 1
             for enumCase in cases { emit(enumCase) }
             depth -= 1

@@ -1,13 +1,14 @@
 // Compiles rules files to Swift. The build-tool plugin runs it once for each `*.rules.yaml`
 // of a target, and once for the target's list of request types:
 //
-//     konbini-rulegen <input.rules.yaml> <output.swift>
-//     konbini-rulegen --registry <output.swift> <input.rules.yaml>...
+//     konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
+//     konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
 //
 // Problems are printed as `file:line:column: error: message`, which SwiftPM and editors
 // show at the line, and no output is written.
 
 import Foundation
+import KonbiniRulesCore
 import KonbiniRulesGenerator
 
 func fail(_ message: String, status: Int32 = 1) -> Never {
@@ -15,11 +16,11 @@ func fail(_ message: String, status: Int32 = 1) -> Never {
     exit(status)
 }
 
-func read(_ path: String) -> String {
+func read(_ path: String, what: String = "the rules file") -> String {
     do {
         return try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-        fail("\(path):1:1: error: cannot read the rules file: \(error.localizedDescription)")
+        fail("\(path):1:1: error: cannot read \(what): \(error.localizedDescription)")
     }
 }
 
@@ -31,12 +32,24 @@ func write(_ swift: String, to path: String) {
     }
 }
 
-let usage = "usage: konbini-rulegen <input.rules.yaml> <output.swift>\n       konbini-rulegen --registry <output.swift> <input.rules.yaml>..."
-let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = """
+    usage: konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
+           konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
+    """
+var arguments = Array(CommandLine.arguments.dropFirst())
+var configuration = GeneratorConfiguration()
+if arguments.first == "--config" {
+    guard arguments.count >= 2 else { fail(usage, status: 2) }
+    switch GeneratorConfiguration.parse(read(arguments[1], what: "the configuration"), file: arguments[1]) {
+    case .success(let parsed): configuration = parsed
+    case .failure(let diagnostics): fail(diagnostics.description)
+    }
+    arguments.removeFirst(2)
+}
 if arguments.first == "--registry" {
     guard arguments.count >= 3 else { fail(usage, status: 2) }
     let inputs = arguments.dropFirst(2)
-    switch RulesGenerator.registry(inputs.map { (read($0), $0) }) {
+    switch RulesGenerator.registry(inputs.map { (read($0), $0) }, configuration: configuration) {
     case .success(let swift):
         write(swift, to: arguments[1])
     case .failure(let diagnostics):
@@ -46,7 +59,7 @@ if arguments.first == "--registry" {
     }
 } else {
     guard arguments.count == 2 else { fail(usage, status: 2) }
-    switch RulesGenerator.generate(read(arguments[0]), fileName: arguments[0]) {
+    switch RulesGenerator.generate(read(arguments[0]), fileName: arguments[0], configuration: configuration) {
     case .success(let swift): write(swift, to: arguments[1])
     case .failure(let diagnostics): fail(diagnostics.description)
     }

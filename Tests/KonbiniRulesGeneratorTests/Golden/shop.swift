@@ -8,50 +8,50 @@ import JapaneseText
 ///
 /// Generated from `shop.rules.yaml`; the rules cite:
 /// - policy: <https://shop.example/konbini-policy>
-public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
+struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
     /// The order total in yen.
-    public var amount: Int?
-    public var store: Store?
-    public var customer: Customer?
+    var amount: Int?
+    var store: Store?
+    var customer: Customer?
 
-    public init(amount: Int? = nil, store: Store? = nil, customer: Customer? = nil) {
+    init(amount: Int? = nil, store: Store? = nil, customer: Customer? = nil) {
         self.amount = amount
         self.store = store
         self.customer = customer
     }
 
     /// The provider of `shop.rules.yaml`.
-    public static let provider = "shop"
+    static let provider = "shop"
 
     /// The rules file this type is generated from.
-    public static let rulesFileName = "shop.rules.yaml"
+    static let rulesFileName = "shop.rules.yaml"
 
     /// Every rule of `shop.rules.yaml`, in file order.
-    public static var allRules: [KonbiniRule] { Rules.all }
+    static var allRules: [KonbiniRule] { Rules.all }
 
     /// The fields whose values reports mask (`ValueMasking`).
-    public static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
+    static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
 
     /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
     /// wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.
-    public static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self? {
+    static func decode(_ payload: PayloadNode, into decoder: inout PayloadDecoder) -> Self? {
         decoder.request(payload, rule: Rules.requestType).map { Self(decoding: $0, decoder: &decoder) }
     }
 
-    public enum Store: String, Hashable, Sendable, CaseIterable, Codable {
+    enum Store: String, Hashable, Sendable, CaseIterable, Codable {
         case familyMart = "family-mart"
         case lawson
     }
 
-    public struct Customer: Hashable, Sendable, Codable {
-        public var nameKana: String?
-        public var postalCode: String?
+    struct Customer: Hashable, Sendable, Codable {
+        var nameKana: String?
+        var postalCode: String?
 
         /// Sensitive: reports mask its value (`ValueMasking`).
-        public var phone: String?
-        public var deadline: Timestamp?
+        var phone: String?
+        var deadline: Timestamp?
 
-        public init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
+        init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
             self.nameKana = nameKana
             self.postalCode = postalCode
             self.phone = phone
@@ -59,7 +59,7 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         }
 
         /// The provider's names of the members.
-        public enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey {
             case nameKana = "name_kana"
             case postalCode = "postal_code"
             case phone
@@ -70,7 +70,7 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         static let deadlineDefaults = DateTimeDefaults(defaultTime: 1439, midnightMeans: nil, defaultUTCOffset: 540)
 
         /// Decodes the provider's JSON, reading each date-time as the provider does.
-        public init(from decoder: any Decoder) throws {
+        init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             nameKana = try container.decodeIfPresent(String.self, forKey: .nameKana)
             postalCode = try container.decodeIfPresent(String.self, forKey: .postalCode)
@@ -138,7 +138,7 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
     }
 
     /// Appends every rule the request breaks to `violations`, in the order of the rules file.
-    public func validate(now: Timestamp, into violations: inout [Violation]) {
+    func validate(now: Timestamp, into violations: inout [Violation]) {
         Checks.amountRequired.check(isPresent: amount != nil, at: "/amount", into: &violations)
         if let amount {
             Checks.amountRange.check(amount, at: "/amount", into: &violations)
@@ -149,89 +149,89 @@ public struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
     }
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
-    public mutating func normalize(into changes: inout [FieldChange]) {
+    mutating func normalize(into changes: inout [FieldChange]) {
         customer?.normalize(into: &changes)
     }
 
     /// The rules this request is checked against.
-    public enum Rules {
-        public static let requestType = KonbiniRule(id: "shop.request.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let amountType = KonbiniRule(id: "shop.amount.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
-        public static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
-        public static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
-        public static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy)
-        public static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
-        public static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy)
-        public static let deadlineType = KonbiniRule(id: "shop.deadline.type", severity: .error, message: Messages.type, source: Documents.policy)
-        public static let deadlineLaterThan = KonbiniRule(id: "shop.deadline.later_than", severity: .error, message: Messages.laterThan, source: Documents.policy)
-        public static let contactExclusive = KonbiniRule(id: "shop.contact.exclusive", severity: .error, message: Messages.exclusive, source: Documents.policy)
-        public static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
+    enum Rules {
+        static let requestType = KonbiniRule(id: "shop.request.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let amountType = KonbiniRule(id: "shop.amount.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
+        static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
+        static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
+        static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy)
+        static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
+        static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy)
+        static let deadlineType = KonbiniRule(id: "shop.deadline.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let deadlineLaterThan = KonbiniRule(id: "shop.deadline.later_than", severity: .error, message: Messages.laterThan, source: Documents.policy)
+        static let contactExclusive = KonbiniRule(id: "shop.contact.exclusive", severity: .error, message: Messages.exclusive, source: Documents.policy)
+        static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        public static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
-        public enum Messages {
-            public static let type = RuleMessage(
+        enum Messages {
+            static let type = RuleMessage(
                 english: "{field} must be {type}.",
                 japanese: "{field}の形式が正しくありません（{type}）。")
 
-            public static let required = RuleMessage(
+            static let required = RuleMessage(
                 english: "{field} is required.",
                 japanese: "{field}は必須です。")
 
-            public static let range = RuleMessage(
+            static let range = RuleMessage(
                 english: "{field} must be between {min} and {max}.",
                 japanese: "{field}は{min}以上{max}以下にしてください。")
 
-            public static let storeType = RuleMessage(
+            static let storeType = RuleMessage(
                 english: "{field} must be one of: {values}.",
                 japanese: "{field}は次のいずれかにしてください：{values}")
 
-            public static let charset = RuleMessage(
+            static let charset = RuleMessage(
                 english: "{field} contains characters outside {set}.",
                 japanese: "{field}に{set}以外の文字が含まれています。")
 
-            public static let pattern = RuleMessage(
+            static let pattern = RuleMessage(
                 english: "{field} must match the pattern {pattern}.",
                 japanese: "{field}の形式が正しくありません（{pattern}）。")
 
-            public static let digits = RuleMessage(
+            static let digits = RuleMessage(
                 english: "{field} must be {min} to {max} ASCII digits.",
                 japanese: "{field}は半角数字{min}〜{max}桁にしてください。")
 
-            public static let laterThan = RuleMessage(
+            static let laterThan = RuleMessage(
                 english: "{field} must be more than {duration} from now.",
                 japanese: "{field}は現在から{duration}より後にしてください。")
 
-            public static let exclusive = RuleMessage(
+            static let exclusive = RuleMessage(
                 english: "Only one of {fields} may be set.",
                 japanese: "{fields}は同時に指定できません。")
 
-            public static let unknownField = RuleMessage(
+            static let unknownField = RuleMessage(
                 english: "{field} is not a parameter of this request.",
                 japanese: "{field}はこのリクエストのパラメーターではありません。")
         }
 
         /// The provider documents the rules cite.
-        public enum Documents {
-            public static let policy = "https://shop.example/konbini-policy"
+        enum Documents {
+            static let policy = "https://shop.example/konbini-policy"
         }
     }
 
     /// The checks of the rules, in the order of the rules file, each applied where its field or object is validated.
-    public enum Checks {
-        public static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
-        public static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
-        public static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
-        public static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
-        public static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
-        public static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
-        public static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive)
+    enum Checks {
+        static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
+        static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
+        static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
+        static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
+        static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
+        static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
+        static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive)
     }
 }

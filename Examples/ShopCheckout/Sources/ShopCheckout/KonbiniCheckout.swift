@@ -1,7 +1,7 @@
 import KonbiniRules
 
 /// What the checkout form gets back: the order to send on, or messages for the customer.
-public enum KonbiniCheckoutResult: Equatable {
+enum KonbiniCheckoutResult: Equatable {
     /// The order passes every rule; `adjustments` says what was fixed in the customer's input.
     case accepted(ShopKonbiniOrder, adjustments: [FieldChange])
     /// Messages in the customer's language, one per broken rule, keyed by JSON Pointer.
@@ -10,7 +10,7 @@ public enum KonbiniCheckoutResult: Equatable {
 
 /// Checks a konbini order from the checkout form: fixes what can be fixed (hiragana to
 /// katakana, full-width digits), then reports what the customer must change.
-public func checkKonbiniOrder(
+func checkKonbiniOrder(
     amount: Int, nameKana: String, phone: String, language: MessageLanguage, now: Timestamp
 ) -> KonbiniCheckoutResult {
     let order = ShopKonbiniOrder(amount: amount, nameKana: nameKana, phone: phone)

@@ -1,6 +1,6 @@
 import Foundation
 import KonbiniRules
-import ShopCheckout
+@testable import ShopCheckout
 import Testing
 
 @Suite struct KonbiniCheckoutTests {
