@@ -5,7 +5,7 @@ import CJapaneseText
 /// Each set answers two questions: is a text inside it (``contains(_:)-(String)``), and if not,
 /// which characters at which offsets are not (``check(_:)``). Membership is a lookup in a
 /// table compiled into the binary, derived from ICU's converters (see
-/// ``CharacterSetDerivation``), so a check never opens a converter.
+/// `CharacterSetDerivation`), so a check never opens a converter.
 ///
 /// No set contains a control character (C0, C1, DEL), a bidirectional formatting character
 /// such as U+202E, a private-use or unassigned code point, or a surrogate.

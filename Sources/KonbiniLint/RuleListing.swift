@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// The rules of the providers, as `konbini-lint rules` prints them.
@@ -22,5 +23,46 @@ public enum RuleListing {
                 + "\"source\":\(JSONText.quoted(rule.source))}"
         }
         return "{\"rules\":[" + items.joined(separator: ",") + "]}\n"
+    }
+
+    /// The DocC article of every rule of `requestTypes`: a table for each rules file, with
+    /// each rule's id, severity, messages in English and Japanese, and source.
+    /// `Sources/KonbiniProviders/KonbiniProviders.docc/ProviderRules.md` is this article for
+    /// the providers' rules, and a test fails when it is stale.
+    public static func markdown(_ requestTypes: [any PayloadDecodable.Type]) -> String {
+        var lines = [
+            "# Provider Rules",
+            "",
+            "Every rule of the providers' rules files, as the generated request types report it.",
+            "",
+            "@Metadata {",
+            "    @PageKind(article)",
+            "}",
+            "",
+            "## Overview",
+            "",
+            "Generated from `Rules/` by `konbini-lint rules --format markdown`; do not edit it by hand.",
+            "Messages show their placeholders (`{field}`, `{min}`, …), which a violation fills.",
+        ]
+        for type in requestTypes {
+            lines += [
+                "",
+                "## \(type.provider): ``\(String(describing: type))``",
+                "",
+                "From `\(type.rulesFileName)`.",
+                "",
+                "| Rule | Severity | Message | Japanese | Source |",
+                "| --- | --- | --- | --- | --- |",
+            ]
+            lines += type.allRules.map { rule in
+                "| `\(rule.id)` | \(rule.severity.rawValue) | \(cell(rule.message.english)) | \(cell(rule.message.japanese)) | <\(rule.source)> |"
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as one table cell: pipes and backslashes escaped, lines joined.
+    private static func cell(_ text: String) -> String {
+        text.replacing("\\", with: "\\\\").replacing("|", with: "\\|").replacing("\n", with: " ")
     }
 }

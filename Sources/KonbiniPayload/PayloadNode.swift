@@ -3,7 +3,7 @@ import KonbiniRules
 /// An untyped payload as a reader found it: JSON, an NDJSON record or a form body, with
 /// where each value stands in its file.
 ///
-/// Every node is one entry of a ``PayloadTree``: one that ``JSONReader`` read, or one built
+/// Every node is one entry of a tree (`PayloadTree`): one that ``JSONReader`` read, or one built
 /// from a ``PayloadValue`` (as ``FormReader``, programs and tests build them). A node builds
 /// nothing in advance: member lookups compare the names' bytes in the tree, and a string
 /// becomes a `String` only when it is asked for, so that checking a request costs about one

@@ -1,7 +1,7 @@
 import JapaneseText
 import Testing
 
-/// The examples the README shows, as it shows them.
+/// The examples the JapaneseText documentation shows, as it shows them.
 @Suite struct ReadmeExampleTests {
     @Test func characterSetExample() {
         let check = JapaneseCharacterSet.shiftJIS.check("お買い上げ🍣")

@@ -1,7 +1,7 @@
 import KonbiniProviders
 import Testing
 
-/// The README's "Checking a request" example, as it shows it.
+/// The README's library example, as it shows it.
 @Suite struct ReadmeExampleTests {
     @Test func checkingARequest() {
         let request = StripeKonbiniPaymentIntent(
