@@ -4,9 +4,10 @@
 /// A generated type is `Codable` with the provider's member names, so a request decoded by
 /// `JSONDecoder` or a framework's decoder validates, and a normalized one encodes into the
 /// JSON the provider expects. It holds its fields, its decoding, its validation and its
-/// normalization;
-/// what is the same for every request (``validate(now:)``, ``validate(clock:)``,
-/// ``normalized()``) comes from this protocol.
+/// normalization; what is the same for every request (``validate(now:)``,
+/// ``validate(clock:)``, ``normalized()``) comes from this protocol. (Reading an untyped
+/// payload, with every value of the wrong type reported, is `KonbiniPayload`'s
+/// `PayloadDecodable`.)
 public protocol KonbiniRequest: Hashable, Sendable, Codable {
     /// The provider whose rules the type holds, as its rules file names it (`stripe`).
     static var provider: String { get }
