@@ -60,11 +60,18 @@ extension NormalizedText {
     /// Builds the result of replacing each character of `original` for which `replace`
     /// returns a different string, merging neighbouring changes into one run.
     init(mapping original: String, _ replace: (Character) -> String?) {
+        self.init(mapping: original) { _, character, _ in replace(character) }
+    }
+
+    /// ``init(mapping:_:)-(String,(Character)->String?)`` for a replacement that depends on
+    /// where the character is: `replace` is also given its offset and the last character
+    /// written so far (already replaced), if any.
+    init(mapping original: String, _ replace: (_ offset: Int, _ character: Character, _ previous: Character?) -> String?) {
         var text = ""
         var changes: [TextChange] = []
         var run: (offset: Int, end: Int, original: String, replacement: String)?
         for (offset, character) in original.enumerated() {
-            guard let replacement = replace(character), !replacement.hasSameScalars(as: String(character)) else {
+            guard let replacement = replace(offset, character, text.last), !replacement.hasSameScalars(as: String(character)) else {
                 text.append(character)
                 continue
             }

@@ -21,6 +21,14 @@ extension TextNormalization {
             return !text.unicodeScalars.contains { scalar in fullwidth.contains { $0.contains(scalar.value) } }
         case .phoneDigits:
             return JapaneseCharacterSet.asciiDigits.contains(text)
+        case .ideographicSpaces:
+            return !text.unicodeScalars.contains { $0 == " " || $0 == "\u{A0}" }
+        case .longVowelMarks:
+            return !zip(text, text.dropFirst()).contains { Self.isKatakana($0) && Self.hyphenLike.contains($1) }
+        case .fullwidthASCIIToASCII:
+            return !text.unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) }
+        case .trimmingWhitespace:
+            return !(text.first?.isWhitespace ?? false) && !(text.last?.isWhitespace ?? false)
         case .replaceOutside(let set, _), .dropOutside(let set):
             return set.contains(text)
         case .truncate(let count):

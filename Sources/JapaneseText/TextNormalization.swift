@@ -9,7 +9,11 @@
 /// | ``hiraganaToKatakana`` | `やまだ たろう` → `ヤマダ タロウ` |
 /// | ``halfwidthToFullwidthKatakana`` | `ﾔﾏﾀﾞ ﾀﾛｳ` → `ヤマダ タロウ` |
 /// | ``fullwidthAlphanumericsToASCII`` | `ＡＢＣ１２３` → `ABC123` |
-/// | ``phoneDigits`` | `０９０－１１１１－２２２２` → `09011112222` |
+/// | ``phoneDigits`` | `０９０－１１１１－２２２２` → `09011112222`; `+81 90-1234-5678` → `09012345678` |
+/// | ``ideographicSpaces`` | `ヤマダ タロウ` → `ヤマダ　タロウ` |
+/// | ``longVowelMarks`` | `ラ-メン` → `ラーメン` |
+/// | ``fullwidthASCIIToASCII`` | `ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ` → `taro@example.jp` |
+/// | ``trimmingWhitespace`` | `␣taro@example.jp　` → `taro@example.jp` |
 /// | ``replaceOutside(_:with:)`` | shift_jis with `?`: `髙島屋` → `?島屋` |
 /// | ``dropOutside(_:)`` | shift_jis: `寿司🍣` → `寿司` |
 /// | ``truncate(toCharacters:)`` | 3: `ヤマダタロウ` → `ヤマダ` |
@@ -32,8 +36,22 @@ public enum TextNormalization: Hashable, Sendable {
     /// to ASCII.
     case fullwidthAlphanumericsToASCII
     /// A phone number to its digits: full-width digits become ASCII, everything else
-    /// (hyphens, spaces, parentheses, a leading `+`) is removed.
+    /// (hyphens, spaces, parentheses) is removed. A number written with Japan's country code
+    /// (`+81 90-1234-5678`, `＋８１ (0)90…`) becomes the domestic number a konbini payment
+    /// takes (`09012345678`): the `+81` becomes the trunk prefix `0`, and a `0` written after
+    /// it is dropped. Another country's `+` is removed with the other separators.
     case phoneDigits
+    /// Spaces (U+0020, U+00A0) to the ideographic space U+3000, as a name in full-width
+    /// katakana writes the space between family and given name.
+    case ideographicSpaces
+    /// A hyphen-like character after katakana (`-`, `‐`, `‑`, `‒`, `–`, `—`, `―`, `−`, `－`,
+    /// `ｰ`) to the long vowel mark `ー`, as customers type `ラ-メン` for `ラーメン`.
+    case longVowelMarks
+    /// Full-width ASCII (U+FF01–U+FF5E: letters, digits and signs such as `＠`, `．`, `＿`,
+    /// `：`) to ASCII, for e-mail addresses and URLs typed with a Japanese input method.
+    case fullwidthASCIIToASCII
+    /// Whitespace before and after the text removed, the ideographic space included.
+    case trimmingWhitespace
     /// Every character outside `set` replaced by `replacement`. A character that arrived
     /// decomposed and is inside the set once composed is composed instead.
     case replaceOutside(JapaneseCharacterSet, with: String)
@@ -54,6 +72,10 @@ public enum TextNormalization: Hashable, Sendable {
         case halfwidthToFullwidthKatakana = "halfwidth_to_fullwidth_katakana"
         case fullwidthAlphanumericsToASCII = "fullwidth_alphanumerics_to_ascii"
         case phoneDigits = "phone_digits"
+        case ideographicSpaces = "ideographic_spaces"
+        case longVowelMarks = "long_vowel_marks"
+        case fullwidthASCIIToASCII = "fullwidth_ascii_to_ascii"
+        case trimmingWhitespace = "trim"
         case replaceOutside = "replace_outside"
         case dropOutside = "drop_outside"
         case truncate
@@ -69,6 +91,10 @@ public enum TextNormalization: Hashable, Sendable {
         case .halfwidthToFullwidthKatakana: .halfwidthToFullwidthKatakana
         case .fullwidthAlphanumericsToASCII: .fullwidthAlphanumericsToASCII
         case .phoneDigits: .phoneDigits
+        case .ideographicSpaces: .ideographicSpaces
+        case .longVowelMarks: .longVowelMarks
+        case .fullwidthASCIIToASCII: .fullwidthASCIIToASCII
+        case .trimmingWhitespace: .trimmingWhitespace
         case .replaceOutside: .replaceOutside
         case .dropOutside: .dropOutside
         case .truncate: .truncate
@@ -78,7 +104,8 @@ public enum TextNormalization: Hashable, Sendable {
 
     /// The normalization of `kind` when that kind takes no parameter: `nfc`, `nfkc`,
     /// `hiragana_to_katakana`, `halfwidth_to_fullwidth_katakana`,
-    /// `fullwidth_alphanumerics_to_ascii`, `phone_digits`.
+    /// `fullwidth_alphanumerics_to_ascii`, `phone_digits`, `ideographic_spaces`,
+    /// `long_vowel_marks`, `fullwidth_ascii_to_ascii`, `trim`.
     public init?(_ kind: Kind) {
         switch kind {
         case .nfc: self = .nfc
@@ -87,6 +114,10 @@ public enum TextNormalization: Hashable, Sendable {
         case .halfwidthToFullwidthKatakana: self = .halfwidthToFullwidthKatakana
         case .fullwidthAlphanumericsToASCII: self = .fullwidthAlphanumericsToASCII
         case .phoneDigits: self = .phoneDigits
+        case .ideographicSpaces: self = .ideographicSpaces
+        case .longVowelMarks: self = .longVowelMarks
+        case .fullwidthASCIIToASCII: self = .fullwidthASCIIToASCII
+        case .trimmingWhitespace: self = .trimmingWhitespace
         case .replaceOutside, .dropOutside, .truncate, .jisMappingVariants: return nil
         }
     }
@@ -120,12 +151,39 @@ public enum TextNormalization: Hashable, Sendable {
                 Self.mapScalars(of: character, Self.ascii(forFullwidthAlphanumeric:))
             }
         case .phoneDigits:
-            return NormalizedText(mapping: text) { character in
+            let countryCode = Self.japaneseCountryCode(in: text)
+            return NormalizedText(mapping: text) { offset, character, _ in
+                if let countryCode {
+                    if offset == countryCode.eight { return "0" }
+                    if countryCode.dropped.contains(offset) { return "" }
+                }
                 let digits = character.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
                     let ascii = Self.ascii(forFullwidthAlphanumeric: scalar) ?? scalar
                     return JapaneseCharacterSet.asciiDigits.contains(ascii) ? ascii : nil
                 }
                 return String(String.UnicodeScalarView(digits))
+            }
+        case .ideographicSpaces:
+            return NormalizedText(mapping: text) { character in
+                Self.mapScalars(of: character) { $0 == " " || $0 == "\u{A0}" ? "\u{3000}" : nil }
+            }
+        case .longVowelMarks:
+            return NormalizedText(mapping: text) { _, character, previous in
+                guard Self.hyphenLike.contains(character), let previous, Self.isKatakana(previous) else { return nil }
+                return "ー"
+            }
+        case .fullwidthASCIIToASCII:
+            return NormalizedText(mapping: text) { character in
+                Self.mapScalars(of: character) { scalar in
+                    (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0) : nil
+                }
+            }
+        case .trimmingWhitespace:
+            let characters = Array(text)
+            let start = characters.firstIndex { !$0.isWhitespace } ?? characters.count
+            let end = (characters.lastIndex { !$0.isWhitespace }).map { $0 + 1 } ?? start
+            return NormalizedText(mapping: text) { offset, _, _ in
+                offset < start || offset >= end ? "" : nil
             }
         case .replaceOutside(let set, let replacement):
             return NormalizedText(mapping: text) { character in
@@ -148,6 +206,41 @@ public enum TextNormalization: Hashable, Sendable {
                 }
             }
         }
+    }
+
+    /// Where a phone number written with Japan's country code has it: the offset of the `8`
+    /// of `+81` (which becomes the trunk prefix `0`), and the offsets dropped (the `+`, the
+    /// `1`, and a `0` written after them as the trunk prefix, as in `+81 (0)90…`); `nil` when
+    /// the number, after leading whitespace, does not start with `+81`.
+    private static func japaneseCountryCode(in text: String) -> (eight: Int, dropped: Set<Int>)? {
+        let characters = Array(text)
+        guard let plus = characters.firstIndex(where: { !$0.isWhitespace }), ["+", "＋"].contains(characters[plus]),
+              plus + 2 < characters.count,
+              digit(characters[plus + 1]) == 8, digit(characters[plus + 2]) == 1
+        else { return nil }
+        var dropped: Set<Int> = [plus, plus + 2]
+        if let next = characters[(plus + 3)...].firstIndex(where: { digit($0) != nil }), digit(characters[next]) == 0 {
+            dropped.insert(next)
+        }
+        return (plus + 1, dropped)
+    }
+
+    /// The value of an ASCII or full-width digit.
+    private static func digit(_ character: Character) -> Int? {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return nil }
+        let ascii = ascii(forFullwidthAlphanumeric: scalar) ?? scalar
+        return (0x30...0x39).contains(ascii.value) ? Int(ascii.value - 0x30) : nil
+    }
+
+    /// The characters customers type for the long vowel mark after katakana.
+    static let hyphenLike: Set<Character> = [
+        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FF0D}", "\u{FF70}",
+    ]
+
+    /// Whether the character is a full-width katakana letter or the long vowel mark.
+    static func isKatakana(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC
     }
 
     /// A character holding half-width katakana, in full width. ICU writes `ﾞ` and `ﾟ` as the

@@ -62,7 +62,7 @@ import Testing
         ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: {nfc: true}\n",
          "shop.rules.yaml:13:15: error: fix 'nfc' takes no value; write it as a name"),
         ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: composed\n",
-         "shop.rules.yaml:13:14: error: unknown fix 'composed'; the fixes are: nfc, nfkc, hiragana_to_katakana, halfwidth_to_fullwidth_katakana, fullwidth_alphanumerics_to_ascii, phone_digits, replace_outside, drop_outside, truncate, jis_variants"),
+         "shop.rules.yaml:13:14: error: unknown fix 'composed'; the fixes are: nfc, nfkc, hiragana_to_katakana, halfwidth_to_fullwidth_katakana, fullwidth_alphanumerics_to_ascii, phone_digits, ideographic_spaces, long_vowel_marks, fullwidth_ascii_to_ascii, trim, replace_outside, drop_outside, truncate, jis_variants"),
     ])
     func reportsTheMistakeWhereItIs(_ body: String, _ expected: String) {
         #expect(Self.diagnostics(body).contains(expected), "\(Self.diagnostics(body))")

@@ -17,6 +17,18 @@ import Testing
         #expect(adjustments.map(\.path) == ["/name_kana", "/phone"])
     }
 
+    /// What customers type: an ASCII space between the names, a hyphen for the long vowel,
+    /// a phone number with the country code.
+    @Test func fixesWhatCustomersType() {
+        let result = checkKonbiniOrder(amount: 5_800, nameKana: "さとう ゆ-こ", phone: "+81 90-1111-2222", language: .japanese, now: now)
+        guard case .accepted(let order, _) = result else {
+            Issue.record("rejected: \(result)")
+            return
+        }
+        #expect(order.nameKana == "サトウ　ユーコ")
+        #expect(order.phone == "09011112222")
+    }
+
     @Test func rejectsAnOrderAboveTheShopsLimitInTheCustomersLanguage() {
         let result = checkKonbiniOrder(amount: 100_001, nameKana: "ヤマダ", phone: "0312345678", language: .japanese, now: now)
         #expect(result == .rejected(["/amount": "コンビニ払いは120円から100000円までのご注文でご利用いただけます。"]))
