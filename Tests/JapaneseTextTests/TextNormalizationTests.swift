@@ -84,11 +84,12 @@ import TestSupport
         #expect(dropped.changes == [TextChange(offset: 2, original: "🍣", replacement: "")])
     }
 
-    static let normalizations: [TextNormalization] = [
-        .nfc, .nfkc, .hiraganaToKatakana, .halfwidthToFullwidthKatakana, .fullwidthAlphanumericsToASCII,
-        .phoneDigits, .replaceOutside(.jisX0208, with: "〓"), .replaceOutside(.fullwidthKatakana, with: "ー"),
+    /// Every normalization without a parameter, from the one list of their names, and some
+    /// with parameters.
+    static let normalizations: [TextNormalization] = TextNormalization.Kind.allCases.compactMap(TextNormalization.init) + [
+        .replaceOutside(.jisX0208, with: "〓"), .replaceOutside(.fullwidthKatakana, with: "ー"),
         .dropOutside(.shiftJIS), .dropOutside(.asciiDigits), .truncate(toCharacters: 5), .jisMappingVariants(.jis),
-        .jisMappingVariants(.microsoft), .ideographicSpaces, .longVowelMarks, .fullwidthASCIIToASCII, .trimmingWhitespace,
+        .jisMappingVariants(.microsoft),
     ]
 
     @Test func changesApplyOnlyToTheTextTheyFit() {

@@ -9,8 +9,9 @@ let jisX0208Reference = ICUReferenceCheck(allowingJISX0201: false)
 let shiftJISReference = ICUReferenceCheck(allowingJISX0201: true)
 let variantScalars = Set(JISMappingVariant.all.flatMap { [$0.jis, $0.microsoft] })
 
-let normalizations: [TextNormalization] = [
-    .nfc, .nfkc, .hiraganaToKatakana, .halfwidthToFullwidthKatakana, .fullwidthAlphanumericsToASCII, .phoneDigits,
+// Every normalization without a parameter, from the one list of their names, and the others
+// with parameters a rules file may give.
+let normalizations: [TextNormalization] = TextNormalization.Kind.allCases.compactMap(TextNormalization.init) + [
     .truncate(toCharacters: 0), .truncate(toCharacters: 3), .truncate(toCharacters: 20),
     .jisMappingVariants(.jis), .jisMappingVariants(.microsoft),
 ] + JapaneseCharacterSet.allCases.flatMap { set in
