@@ -52,17 +52,20 @@ public struct FieldGroupCheck: Hashable, Sendable {
         return presentCount <= 1
     }
 
-    /// The sum a total judges, built field by field: each whole amount, then each
-    /// consumption tax, which is the tax on the amounts added before it. Sums saturate at
-    /// `Int.min` and `Int.max` instead of trapping: a payload's amounts are any whole numbers,
-    /// and a sum past the bounds is out of every range.
+    /// The sum a total judges, built field by field in any order: the whole amounts, and
+    /// each consumption tax, which is the tax on all the amounts (``ConsumptionTax/auto``
+    /// is worked out on their sum once every field is added). Sums saturate at `Int.min` and
+    /// `Int.max` instead of trapping: a payload's amounts are any whole numbers, and a sum
+    /// past the bounds is out of every range.
     public struct Sum: Sendable {
         /// The moment the payment is made, which sets the rate of an `auto` tax.
         public let moment: Timestamp
         /// The sum of the amounts added.
         public private(set) var amounts = 0
-        /// The sum of the amounts and the taxes added.
-        public private(set) var total = 0
+        /// The sum of the taxes given in yen.
+        private var taxesInYen = 0
+        /// How many `auto` taxes were added, each the standard tax on ``amounts``.
+        private var automaticTaxes = 0
         /// Whether any field was present.
         public private(set) var anyPresent = false
 
@@ -71,19 +74,29 @@ public struct FieldGroupCheck: Hashable, Sendable {
             self.moment = moment
         }
 
-        /// Adds a whole amount, when present. Add every amount before the taxes on them.
+        /// Adds a whole amount, when present.
         public mutating func add(amount: Int?) {
             guard let amount else { return }
             anyPresent = true
             amounts = Self.saturatingSum(amounts, amount)
-            total = Self.saturatingSum(total, amount)
         }
 
-        /// Adds a consumption tax, when present, on the amounts added so far.
+        /// Adds a consumption tax on the amounts, when present.
         public mutating func add(tax: ConsumptionTax?) {
             guard let tax else { return }
             anyPresent = true
-            total = Self.saturatingSum(total, tax.yen(onAmount: amounts, at: moment))
+            switch tax {
+            case .yen(let yen): taxesInYen = Self.saturatingSum(taxesInYen, yen)
+            case .auto: automaticTaxes += 1
+            }
+        }
+
+        /// The amounts and every tax on them.
+        public var total: Int {
+            let automatic = ConsumptionTax.auto.yen(onAmount: amounts, at: moment)
+            var total = Self.saturatingSum(amounts, taxesInYen)
+            for _ in 0..<automaticTaxes { total = Self.saturatingSum(total, automatic) }
+            return total
         }
 
         private static func saturatingSum(_ a: Int, _ b: Int) -> Int {

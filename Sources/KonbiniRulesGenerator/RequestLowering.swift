@@ -407,11 +407,11 @@ struct RequestLowering {
             statement = .line("\(check).check(presentCount: \(count), at: \(pointer), into: &violations)")
         case .total(let names, _, _):
             let fields = names.compactMap(object.field(named:))
-            // Amounts first: a tax is on the amounts added before it.
-            let amounts = fields.filter { $0.type == .integer }.map { "sum.add(amount: \(SwiftNames.property($0.name)))" }
-            let taxes = fields.filter { $0.type == .consumptionTax }.map { "sum.add(tax: \(SwiftNames.property($0.name)))" }
+            let additions: [SwiftStatement] = fields.map { field in
+                .line("sum.add(\(field.type == .consumptionTax ? "tax" : "amount"): \(SwiftNames.property(field.name)))")
+            }
             statement = .trailingClosure(call: "\(check).check(paidAt: now, at: \(pointer), into: &violations)",
-                                         parameters: "sum", body: (amounts + taxes).map { .line($0) })
+                                         parameters: "sum", body: additions)
         }
         if let condition = objectRule.condition {
             statement = .block(header: "if case .\(SwiftNames.enumCase(condition.variant))? = \(SwiftNames.property(condition.field))", body: [statement])

@@ -143,12 +143,12 @@ public struct RulesInterpreter: Sendable {
             case .total(let names, _, _):
                 let fields = names.compactMap(object.field(named:))
                 check.check(paidAt: now, at: path, into: &violations) { sum in
-                    // Amounts first: a tax is on the amounts added before it.
-                    for field in fields where field.type == .integer {
-                        if case .integer(let amount)? = values[field.name] { sum.add(amount: amount) }
-                    }
-                    for field in fields where field.type == .consumptionTax {
-                        if case .tax(let tax)? = values[field.name] { sum.add(tax: tax) }
+                    for field in fields {
+                        switch values[field.name] {
+                        case .integer(let amount)?: sum.add(amount: amount)
+                        case .tax(let tax)?: sum.add(tax: tax)
+                        default: break
+                        }
                     }
                 }
             }

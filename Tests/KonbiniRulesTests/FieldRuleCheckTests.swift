@@ -69,5 +69,13 @@ import Testing
         #expect(!passes([Int.max], [.yen(1)]))
         #expect(!passes([Int.min], [.yen(-1)]))
         #expect(!passes([Int.max], [.auto]))
+        // The order fields are added in does not matter: a tax is on all the amounts.
+        var taxFirst = FieldGroupCheck.Sum(paidAt: now)
+        taxFirst.add(tax: .auto)
+        taxFirst.add(amount: 100_000)
+        taxFirst.add(tax: .yen(5))
+        taxFirst.add(amount: 172_727)
+        #expect(taxFirst.total == 272_727 + 27_273 + 5)
+        #expect(!check.passes(taxFirst))
     }
 }
