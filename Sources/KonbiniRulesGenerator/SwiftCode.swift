@@ -19,24 +19,10 @@ indirect enum SwiftDeclaration: Equatable {
 /// A statement of a function body.
 indirect enum SwiftStatement: Equatable {
     case line(String)
-    /// `header {` body `}`, then each `} else… {` clause.
-    case block(header: String, body: [SwiftStatement], elseClauses: [(header: String, body: [SwiftStatement])] = [])
+    /// `header {` body `}`.
+    case block(header: String, body: [SwiftStatement])
     /// `call { parameters in` body `}`.
     case trailingClosure(call: String, parameters: String, body: [SwiftStatement])
-
-    static func == (lhs: SwiftStatement, rhs: SwiftStatement) -> Bool {
-        switch (lhs, rhs) {
-        case (.line(let a), .line(let b)):
-            return a == b
-        case (.block(let h1, let b1, let e1), .block(let h2, let b2, let e2)):
-            return h1 == h2 && b1 == b2 && e1.count == e2.count
-                && zip(e1, e2).allSatisfy { $0.header == $1.header && $0.body == $1.body }
-        case (.trailingClosure(let c1, let p1, let b1), .trailingClosure(let c2, let p2, let b2)):
-            return c1 == c2 && p1 == p2 && b1 == b2
-        default:
-            return false
-        }
-    }
 }
 
 /// A whole generated file.

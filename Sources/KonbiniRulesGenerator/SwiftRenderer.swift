@@ -86,25 +86,20 @@ struct SwiftRenderer {
         switch statement {
         case .line(let code):
             emit(code)
-        case .block(let header, let body, let elseClauses):
-            emit(header + " {")
-            depth += 1
-            body.forEach { render($0) }
-            depth -= 1
-            for clause in elseClauses {
-                emit("} \(clause.header) {")
-                depth += 1
-                clause.body.forEach { render($0) }
-                depth -= 1
-            }
-            emit("}")
+        case .block(let header, let body):
+            render(opening: header + " {", body)
         case .trailingClosure(let call, let parameters, let body):
-            emit("\(call) { \(parameters) in")
-            depth += 1
-            body.forEach { render($0) }
-            depth -= 1
-            emit("}")
+            render(opening: "\(call) { \(parameters) in", body)
         }
+    }
+
+    /// `opening`, `body` one level deeper, and the closing brace.
+    private mutating func render(opening: String, _ body: [SwiftStatement]) {
+        emit(opening)
+        depth += 1
+        body.forEach { render($0) }
+        depth -= 1
+        emit("}")
     }
 
     private static func conformanceClause(_ conformances: [String]) -> String {

@@ -12,8 +12,9 @@ import Testing
                 .line(documentation: ["Yen."], code: "public var amount: Int?"),
                 .line(documentation: [], code: "public var note: String?"),
                 .function(documentation: [], signature: "func check() -> Bool", body: [
-                    .block(header: "if let amount", body: [.line("return amount > 0")],
-                           elseClauses: [(header: "else", body: [.line("return false")])]),
+                    .block(header: "if let amount", body: [.line("return amount > 0")]),
+                    .trailingClosure(call: "log.record", parameters: "entry", body: [.line("entry.amount = amount")]),
+                    .line("return false"),
                 ]),
             ])])
         #expect(SwiftRenderer.render(file) == """
@@ -30,9 +31,11 @@ import Testing
                 func check() -> Bool {
                     if let amount {
                         return amount > 0
-                    } else {
-                        return false
                     }
+                    log.record { entry in
+                        entry.amount = amount
+                    }
+                    return false
                 }
             }
 
