@@ -117,14 +117,25 @@ private indirect enum FormTree {
     case object([(key: String, tree: FormTree)], position: SourcePosition)
     case array([FormTree], position: SourcePosition)
 
+    /// The tree read, built in one pass.
     var node: PayloadNode {
+        var builder = PayloadTree.Builder()
+        append(to: &builder, key: nil)
+        return PayloadNode(builder.tree(), entry: 0)
+    }
+
+    private func append(to builder: inout PayloadTree.Builder, key: String?) {
         switch self {
         case .text(let text, let position):
-            PayloadNode(.text(text), at: position)
+            builder.close(builder.open(.text, text: text, at: position, key: key))
         case .object(let members, let position):
-            PayloadNode(.object(members.map { PayloadMember(key: $0.key, node: $0.tree.node) }), at: position)
+            let index = builder.open(.object, at: position, key: key)
+            for member in members { member.tree.append(to: &builder, key: member.key) }
+            builder.close(index)
         case .array(let items, let position):
-            PayloadNode(.array(items.map(\.node)), at: position)
+            let index = builder.open(.array, at: position, key: key)
+            for item in items { item.append(to: &builder, key: nil) }
+            builder.close(index)
         }
     }
 
