@@ -49,7 +49,7 @@ public struct PayloadDecoder {
         default:
             break
         }
-        return mismatch(at: path(), rule, type: "an integer")
+        return mismatch(at: path(), rule, type: BilingualText(english: "an integer", japanese: "整数"))
     }
 
     /// A moment: a JSON string or form value holding an ISO 8601 date-time, its missing
@@ -76,7 +76,7 @@ public struct PayloadDecoder {
         default:
             break
         }
-        return mismatch(at: path(), rule, type: "an ISO 8601 date-time")
+        return mismatch(at: path(), rule, type: BilingualText(english: "an ISO 8601 date-time", japanese: "ISO 8601の日時"))
     }
 
     /// A string: a JSON string, or any form value.
@@ -93,7 +93,7 @@ public struct PayloadDecoder {
         switch value?.kind {
         case nil, .null?: return nil
         case .string?, .text?: return value?.text
-        default: return mismatch(at: path(), rule, type: "a string")
+        default: return mismatch(at: path(), rule, type: BilingualText(english: "a string", japanese: "文字列"))
         }
     }
 
@@ -113,7 +113,7 @@ public struct PayloadDecoder {
         case .bool(let value)?: return value
         case .text("true")?: return true
         case .text("false")?: return false
-        default: return mismatch(at: path(), rule, type: "true or false")
+        default: return mismatch(at: path(), rule, type: BilingualText(english: "true or false", japanese: "trueまたはfalse"))
         }
     }
 
@@ -166,7 +166,7 @@ public struct PayloadDecoder {
             return match
         }
         let path = path()
-        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "values": values.joined(separator: ", ")]))
+        violations.append(rule.violation(at: path, field: Self.fieldName(path), values: [("values", BilingualText(values.joined(separator: ", ")))]))
         unreadablePaths.insert(path)
         return nil
     }
@@ -179,7 +179,7 @@ public struct PayloadDecoder {
     ) -> String? {
         let memberPath = path.appending(name)
         guard let node = object[name], node.kind != .null else {
-            violations.append(required.violation(at: memberPath, ["field": name]))
+            violations.append(required.violation(at: memberPath, field: name))
             unreadablePaths.insert(path)
             return nil
         }
@@ -210,13 +210,13 @@ public struct PayloadDecoder {
             if let tax = Self.integer(fromLexeme: lexeme) { return .yen(tax) }
         default: break
         }
-        return mismatch(at: path(), rule, type: "an integer or auto")
+        return mismatch(at: path(), rule, type: BilingualText(english: "an integer or auto", japanese: "整数またはauto"))
     }
 
     /// The payload of a whole request, which must be an object: anything else, `null`
     /// included, breaks `rule`.
     @_spi(Generated) public mutating func request(_ payload: PayloadNode, rule: KonbiniRule) -> PayloadNode? {
-        payload.kind == .object ? payload : mismatch(at: .root, rule, type: "an object")
+        payload.kind == .object ? payload : mismatch(at: .root, rule, type: BilingualText(english: "an object", japanese: "オブジェクト"))
     }
 
     /// The members of an object, or `nil` (with a violation) for anything else.
@@ -224,7 +224,7 @@ public struct PayloadDecoder {
         switch node?.kind {
         case nil, .null?: return nil
         case .object?: return node
-        default: return mismatch(at: path(), rule, type: "an object")
+        default: return mismatch(at: path(), rule, type: BilingualText(english: "an object", japanese: "オブジェクト"))
         }
     }
 
@@ -249,7 +249,7 @@ public struct PayloadDecoder {
         let isArray = node.forEachItem { index, itemNode in
             if let value = item(&self, itemNode, { path.appending(index) }) { items.append(value) }
         }
-        return isArray ? items : mismatch(at: path, rule, type: "an array")
+        return isArray ? items : mismatch(at: path, rule, type: BilingualText(english: "an array", japanese: "配列"))
     }
 
     /// The array member `name` of `object`, each item read by `item`.
@@ -268,13 +268,13 @@ public struct PayloadDecoder {
     @_spi(Generated) public mutating func reportUnknownMembers(of object: PayloadNode?, known: MemberNames, at path: JSONPointer, rule: KonbiniRule?) {
         guard let rule, let object else { return }
         for name in object.memberNames(notIn: known) {
-            violations.append(rule.violation(at: path.appending(name), ["field": name]))
+            violations.append(rule.violation(at: path.appending(name), field: name))
         }
     }
 
     @usableFromInline
-    mutating func mismatch<Value>(at path: JSONPointer, _ rule: KonbiniRule, type: String) -> Value? {
-        violations.append(rule.violation(at: path, ["field": Self.fieldName(path), "type": type]))
+    mutating func mismatch<Value>(at path: JSONPointer, _ rule: KonbiniRule, type: BilingualText) -> Value? {
+        violations.append(rule.violation(at: path, field: Self.fieldName(path), values: [("type", type)]))
         unreadablePaths.insert(path)
         return nil
     }

@@ -23,10 +23,10 @@ public struct FieldGroupCheck: Hashable, Sendable {
 
         /// The values the test's message placeholders are filled with: `fields`, and `min`
         /// and `max` for a total.
-        public var messageValues: [(String, String)] {
+        public var messageValues: [(String, BilingualText)] {
             switch self {
-            case .exclusive(let names): [("fields", names.joined(separator: ", "))]
-            case .total(let names, let min, let max): [("fields", names.joined(separator: " + "))] + MessageValues.bounds(min, max)
+            case .exclusive(let names): [("fields", BilingualText(names.joined(separator: ", ")))]
+            case .total(let names, let min, let max): [("fields", BilingualText(names.joined(separator: " + ")))] + MessageValues.bounds(min, max)
             }
         }
     }

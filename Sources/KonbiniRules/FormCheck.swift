@@ -13,7 +13,7 @@
 /// ```
 public struct FormCheck: Hashable, Sendable {
     /// A form a text may have.
-    public enum Form: Hashable, Sendable, CustomStringConvertible {
+    public enum Form: Hashable, Sendable {
         /// An e-mail address: one `@` between a local part and a domain with a dot, no
         /// spaces.
         case emailAddress
@@ -21,10 +21,10 @@ public struct FormCheck: Hashable, Sendable {
         case webURL
 
         /// What a value of the form is, as the type rule's `{type}` says it.
-        public var description: String {
+        public var name: BilingualText {
             switch self {
-            case .emailAddress: "an e-mail address"
-            case .webURL: "an http or https URL"
+            case .emailAddress: BilingualText(english: "an e-mail address", japanese: "メールアドレス")
+            case .webURL: BilingualText(english: "an http or https URL", japanese: "httpまたはhttpsのURL")
             }
         }
     }
@@ -35,12 +35,14 @@ public struct FormCheck: Hashable, Sendable {
     public let rule: KonbiniRule
     /// The rule's message with `{field}` and `{type}` filled in.
     public let message: RuleMessage
+    /// The same naming the field by its label, for customers (``Violation/customerMessage``).
+    public let customerMessage: RuleMessage
 
     /// The check that the field `field` has the form `form`, reporting `rule`.
     public init(_ form: Form, field: String, rule: KonbiniRule) {
         self.form = form
         self.rule = rule
-        message = rule.message.filled(with: [("field", field), ("type", form.description)])
+        (message, customerMessage) = rule.messages(field: field, values: [("type", form.name)])
     }
 
     /// Whether `text` has the form.
@@ -56,7 +58,7 @@ public struct FormCheck: Hashable, Sendable {
     @discardableResult
     public func check(_ text: String, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) -> Bool {
         if passes(text) { return true }
-        violations.append(Violation(rule: rule, path: path(), message: message))
+        violations.append(Violation(rule: rule, path: path(), message: message, customerMessage: customerMessage))
         return false
     }
 }

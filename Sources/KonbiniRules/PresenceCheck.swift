@@ -24,12 +24,14 @@ public struct PresenceCheck: Hashable, Sendable {
     public let rule: KonbiniRule
     /// The rule's message with `{field}` filled in.
     public let message: RuleMessage
+    /// The same naming the field by its label, for customers (``Violation/customerMessage``).
+    public let customerMessage: RuleMessage
 
     /// The check `requirement` of the field `field`, reporting `rule`.
     public init(_ requirement: Requirement, field: String, rule: KonbiniRule) {
         self.requirement = requirement
         self.rule = rule
-        message = rule.message.filled(with: [("field", field)])
+        (message, customerMessage) = rule.messages(field: field)
     }
 
     /// Whether a request in which the field is present (or not) passes.
@@ -47,6 +49,8 @@ public struct PresenceCheck: Hashable, Sendable {
     /// every request, and the check is a comparison.
     @inlinable
     public func check(isPresent: Bool, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
-        if !passes(isPresent: isPresent) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(isPresent: isPresent) {
+            violations.append(Violation(rule: rule, path: path(), message: message, customerMessage: customerMessage))
+        }
     }
 }

@@ -21,20 +21,13 @@ public struct RuleMessage: Hashable, Sendable, Codable {
         }
     }
 
-    /// The message with each `{name}` replaced by `values[name]`; a placeholder without a
-    /// value is left as written.
-    public func filled(with values: KeyValuePairs<String, String>) -> RuleMessage {
-        filled { name in values.first { $0.key.hasUTF8(name) }?.value }
-    }
-
-    /// The message with each `{name}` replaced by the value paired with `name`.
-    public func filled(with values: [(String, String)]) -> RuleMessage {
-        filled { name in values.first { $0.0.hasUTF8(name) }?.1 }
-    }
-
-    /// Both languages filled with the value `value` gives each placeholder's name.
-    private func filled(_ value: (UnsafeBufferPointer<UInt8>) -> String?) -> RuleMessage {
-        RuleMessage(english: Self.fill(english, value), japanese: Self.fill(japanese, value))
+    /// The message with each `{name}` replaced by the text paired with `name`, in each
+    /// language the text of that language.
+    public func filled(with values: [(String, BilingualText)]) -> RuleMessage {
+        func value(_ language: KeyPath<BilingualText, String>) -> (UnsafeBufferPointer<UInt8>) -> String? {
+            { name in values.first { $0.0.hasUTF8(name) }?.1[keyPath: language] }
+        }
+        return RuleMessage(english: Self.fill(english, value(\.english)), japanese: Self.fill(japanese, value(\.japanese)))
     }
 
     /// The names of the `{name}` placeholders in both languages.

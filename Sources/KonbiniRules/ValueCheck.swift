@@ -52,16 +52,16 @@ public struct ValueCheck: Hashable, Sendable {
 
         /// The values the test's message placeholders are filled with: `min` and `max`,
         /// `values`, `pattern`, `set`, `duration` or `value`.
-        public var messageValues: [(String, String)] {
+        public var messageValues: [(String, BilingualText)] {
             switch self {
             case .range(let min, let max): MessageValues.bounds(min, max)
             case .length(let min, let max), .digits(let min, let max): MessageValues.bounds(min, max)
             case .notAllZeros, .luhn: []
-            case .oneOf(let values): [("values", values.joined(separator: ", "))]
-            case .pattern(let pattern): [("pattern", pattern.source)]
-            case .charset(let set): [("set", set.name)]
+            case .oneOf(let values): [("values", BilingualText(values.joined(separator: ", ")))]
+            case .pattern(let pattern): [("pattern", BilingualText(pattern.source))]
+            case .charset(let set): [("set", MessageValues.name(of: set))]
             case .laterThan(let seconds), .soonerThan(let seconds): [("duration", MessageValues.duration(seconds))]
-            case .contains(let item): [("value", item)]
+            case .contains(let item): [("value", BilingualText(item))]
             }
         }
     }
@@ -73,12 +73,14 @@ public struct ValueCheck: Hashable, Sendable {
     /// The rule's message with `{field}` and the test's values filled in, once for every
     /// violation of the check.
     public let message: RuleMessage
+    /// The same naming the field by its label, for customers (``Violation/customerMessage``).
+    public let customerMessage: RuleMessage
 
     /// The check `test` of the field `field`, reporting `rule`.
     public init(_ test: Test, field: String, rule: KonbiniRule) {
         self.test = test
         self.rule = rule
-        message = rule.message.filled(with: [("field", field)] + test.messageValues)
+        (message, customerMessage) = rule.messages(field: field, values: test.messageValues)
     }
 
     // MARK: Judging
@@ -124,7 +126,7 @@ public struct ValueCheck: Hashable, Sendable {
 
     /// Appends the check's violation at `path` when `value` fails.
     public func check(_ value: Int, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
-        if !passes(value) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(value) { violations.append(violation(at: path())) }
     }
 
     /// Appends the check's violation at `path` when `text` fails.
@@ -135,24 +137,29 @@ public struct ValueCheck: Hashable, Sendable {
     /// personal data): `U+30AB U+3099 → U+30AC`. A rule's `nfc` fix makes that change.
     public func check(_ text: String, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
         guard !passes(text) else { return }
-        var message = message
         if case .charset(let set) = test {
             let composition = TextNormalization.nfc.apply(to: text)
             if composition.isChanged && set.contains(composition.text) {
-                message = Self.noting(composition.changes, in: message)
+                violations.append(Violation(rule: rule, path: path(), message: Self.noting(composition.changes, in: message),
+                                            customerMessage: Self.noting(composition.changes, in: customerMessage)))
+                return
             }
         }
-        violations.append(Violation(rule: rule, path: path(), message: message))
+        violations.append(violation(at: path()))
     }
 
     /// Appends the check's violation at `path` when `items` fail.
     public func check(_ items: [String], at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
-        if !passes(items) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(items) { violations.append(violation(at: path())) }
     }
 
     /// Appends the check's violation at `path` when `moment` fails, measured from `now`.
     public func check(_ moment: Timestamp, now: Timestamp, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
-        if !passes(moment, now: now) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(moment, now: now) { violations.append(violation(at: path())) }
+    }
+
+    private func violation(at path: JSONPointer) -> Violation {
+        Violation(rule: rule, path: path, message: message, customerMessage: customerMessage)
     }
 
     /// The most compositions a charset violation lists; more end the list with `…`.
@@ -177,17 +184,32 @@ public struct ValueCheck: Hashable, Sendable {
 
 /// How message placeholders write a test's or an object rule's values.
 package enum MessageValues {
-    /// A human reading of a duration in seconds: `30 minutes`, `60 days`.
-    package static func duration(_ seconds: Int) -> String {
-        for (unit, size) in [("day", 86_400), ("hour", 3600), ("minute", 60)] where seconds % size == 0 && seconds >= size {
+    /// A human reading of a duration in seconds: `30 minutes` (`30分`), `60 days` (`60日`).
+    package static func duration(_ seconds: Int) -> BilingualText {
+        let units = [("day", "日", 86_400), ("hour", "時間", 3600), ("minute", "分", 60)]
+        for (unit, japaneseUnit, size) in units where seconds % size == 0 && seconds >= size {
             let count = seconds / size
-            return "\(count) \(unit)\(count == 1 ? "" : "s")"
+            return BilingualText(english: "\(count) \(unit)\(count == 1 ? "" : "s")", japanese: "\(count)\(japaneseUnit)")
         }
-        return "\(seconds) seconds"
+        return BilingualText(english: "\(seconds) seconds", japanese: "\(seconds)秒")
     }
 
     /// `min` and `max`, those given.
-    package static func bounds(_ min: (some BinaryInteger)?, _ max: (some BinaryInteger)?) -> [(String, String)] {
-        (min.map { [("min", String($0))] } ?? []) + (max.map { [("max", String($0))] } ?? [])
+    package static func bounds(_ min: (some BinaryInteger)?, _ max: (some BinaryInteger)?) -> [(String, BilingualText)] {
+        (min.map { [("min", BilingualText(String($0)))] } ?? []) + (max.map { [("max", BilingualText(String($0)))] } ?? [])
+    }
+
+    /// What a message calls a character set: `full-width katakana`, `全角カタカナ`.
+    package static func name(of set: JapaneseCharacterSet) -> BilingualText {
+        switch set {
+        case .jisX0208: BilingualText(english: "JIS X 0208 characters", japanese: "JIS X 0208の文字")
+        case .shiftJIS: BilingualText(english: "Shift_JIS characters", japanese: "Shift_JISの文字")
+        case .cp932: BilingualText(english: "Windows-31J characters", japanese: "Windows-31Jの文字")
+        case .fullwidthKatakana: BilingualText(english: "full-width katakana", japanese: "全角カタカナ")
+        case .hiragana: BilingualText(english: "hiragana", japanese: "ひらがな")
+        case .halfwidthKatakana: BilingualText(english: "half-width katakana", japanese: "半角カタカナ")
+        case .asciiDigits: BilingualText(english: "the digits 0–9", japanese: "半角数字")
+        case .printableASCII: BilingualText(english: "printable ASCII", japanese: "半角英数字・記号")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import JapaneseText
 import KonbiniRules
 import KonbiniRulesCore
 
@@ -430,17 +431,22 @@ struct RequestLowering {
                 body.append(.line("\(property)?.normalize(into: &changes)"))
             default:
                 let fixable = field.checks.filter { !$0.fixes.isEmpty }
-                guard !fixable.isEmpty else { continue }
+                let form = field.typeFixes.isEmpty ? nil : rules.formReference(field)
+                guard !fixable.isEmpty || form != nil else { continue }
                 let pointer = SwiftNames.literal(path.appending(field.name))
-                var inner: [SwiftStatement] = []
-                for check in fixable {
-                    let rule = rules.reference(check.rule)
-                    inner.append(.block(
-                        header: "if !\(rules.reference(check, field: field.name)).passes(value)",
-                        body: check.fixes.map { fix in
+                func fixing(_ check: String, by fixes: [TextNormalization], for rule: RuleMetadata) -> SwiftStatement {
+                    let rule = rules.reference(rule)
+                    return .block(
+                        header: "if !\(check).passes(value)",
+                        body: fixes.map { fix in
                             .line("value = changes.apply(\(SwiftExpressions.normalization(fix)), to: value, at: \(pointer), for: \(rule)"
                                 + (field.isSensitive ? ", isSensitive: true)" : ")"))
-                        }))
+                        })
+                }
+                // The form first: the field's checks judge only a text of its form.
+                var inner: [SwiftStatement] = form.map { [fixing($0, by: field.typeFixes, for: field.typeRule)] } ?? []
+                for check in fixable {
+                    inner.append(fixing(rules.reference(check, field: field.name), by: check.fixes, for: check.rule))
                 }
                 inner.append(.line("\(property) = value"))
                 body.append(.block(header: "if var value = \(property)", body: inner))

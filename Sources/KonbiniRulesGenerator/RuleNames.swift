@@ -93,13 +93,15 @@ struct RuleNames {
     /// messages and documents they refer to.
     var declaration: SwiftDeclaration {
         let messages = messageNames
+        let labels = labelNames
         var members: [SwiftDeclaration] = entries.map { entry in
             let rule = entry.rule
             let source = documentNames[rule.source].map { "Documents.\(SwiftNames.property($0))" } ?? SwiftNames.literal(rule.source)
+            let label = rule.label.map { ", label: Labels.\(labels.name[$0]!)" } ?? ""
             return SwiftDeclaration.line(
                 documentation: [],
                 code: "\(access)static let \(entry.name) = KonbiniRule(id: \(SwiftNames.literal(rule.id)), "
-                    + "severity: .\(rule.severity.rawValue), message: Messages.\(messages.name[rule.message]!), source: \(source))")
+                    + "severity: .\(rule.severity.rawValue), message: Messages.\(messages.name[rule.message]!), source: \(source)\(label))")
         }
         members.append(.line(documentation: ["Every rule, in the order of the rules file."],
                              code: "\(access)static let all: [KonbiniRule] = [" + entries.map(\.name).joined(separator: ", ") + "]"))
@@ -112,6 +114,15 @@ struct RuleNames {
                         japanese: \(SwiftNames.literal(message.japanese)))
                     """)
             }))
+        if !labels.order.isEmpty {
+            members.append(.enumeration(
+                name: "Labels", documentation: ["What customers call the fields, which their messages name them by."],
+                conformances: [], cases: [],
+                members: labels.order.map { label in
+                    .line(documentation: [], code: "\(access)static let \(labels.name[label]!) = BilingualText("
+                          + "english: \(SwiftNames.literal(label.english)), japanese: \(SwiftNames.literal(label.japanese)))")
+                }))
+        }
         let cited = Set(entries.map(\.rule.source))
         members.append(.enumeration(
             name: "Documents", documentation: ["The provider documents the rules cite."], conformances: [], cases: [],
@@ -134,6 +145,21 @@ struct RuleNames {
             let stem = SwiftNames.property(last)
             name[entry.rule.message] = Self.unique(name.values.contains(stem) ? entry.name : stem, among: Set(name.values))
             order.append(entry.rule.message)
+        }
+        return (order, name)
+    }
+
+    /// Each distinct label in file order, named after the field of the first rule that
+    /// carries it (the part of its id before the rule's kind: `name_kana` → `nameKana`).
+    private var labelNames: (order: [BilingualText], name: [BilingualText: String]) {
+        var order: [BilingualText] = []
+        var name: [BilingualText: String] = [:]
+        for entry in entries {
+            guard let label = entry.rule.label, name[label] == nil else { continue }
+            let parts = entry.rule.id.split(separator: ".")
+            let field = parts.count >= 2 ? String(parts[parts.count - 2]) : entry.name
+            name[label] = Self.unique(SwiftNames.property(field), among: Set(name.values))
+            order.append(label)
         }
         return (order, name)
     }

@@ -24,7 +24,15 @@ import Testing
 
     @Test(arguments: [
         ("fields:\n  amount:\n    type: integer\n    requird: true\n",
-         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, deadline, default, description, forbidden, required, sensitive, source, type"),
+         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, sensitive, source, type"),
+        ("fields:\n  amount:\n    type: integer\n    fix: trim\n",
+         "shop.rules.yaml:11:10: error: a field's fix gives a text its type's form, which only email and url fields have; put the fix on one of its checks"),
+        ("fields:\n  email:\n    type: email\n    fix: truncate\n",
+         "shop.rules.yaml:11:10: error: truncate fixes a length check with a max only"),
+        ("fields:\n  email:\n    type: email\n    label: {en: E-mail}\n",
+         "shop.rules.yaml:11:12: error: label needs 'ja'"),
+        ("fields:\n  a: &a {type: string}\n  b: {<<: *a, typ: integer}\n",
+         "shop.rules.yaml:10:15: error: unknown key 'typ' in field 'b'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, sensitive, source, type"),
         ("fields:\n  amount:\n    type: integr\n",
          "shop.rules.yaml:10:11: error: unknown type 'integr'; the types are: integer, string, boolean, enum, unix_timestamp, date_time, url, email, consumption_tax, array, object"),
         ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: 500, max: 100}\n",

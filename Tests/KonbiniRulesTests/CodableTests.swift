@@ -10,7 +10,7 @@ import Testing
         let rule = KonbiniRule(id: "shop.amount.range", severity: .error,
                         message: RuleMessage(english: "{field} must be at most {max}.", japanese: "{field}は{max}以下にしてください。"),
                         source: "https://shop.example/terms")
-        let violation = rule.violation(at: "/amount", ["field": "amount", "max": "100"])
+        let violation = rule.violation(at: "/amount", field: "amount", values: [("max", BilingualText("100"))])
         let json = try JSONEncoder().encode(violation)
         #expect(try JSONDecoder().decode(Violation.self, from: json) == violation)
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])

@@ -6,7 +6,7 @@ import Testing
 /// apply these same values.
 @Suite struct ValueCheckTests {
     static let rule = KonbiniRule(id: "shop.field.check", severity: .error,
-                           message: RuleMessage(english: "{field}: {min}-{max} {values} {pattern} {set} {duration} {value}", japanese: "{field}"),
+                           message: RuleMessage(english: "{field}: {min}-{max} {values} {pattern} {set} {duration} {value}", japanese: "{field}：{set} {duration}"),
                            source: "https://shop.example/terms")
 
     func check(_ test: ValueCheck.Test) -> ValueCheck {
@@ -19,7 +19,9 @@ import Testing
         #expect(check(.oneOf(["a", "b"])).message.english.contains(" a, b "))
         #expect(check(.laterThan(seconds: 1800)).message.english.contains(" 30 minutes "))
         #expect(check(.soonerThan(seconds: 60 * 86_400)).message.english.contains(" 60 days "))
-        #expect(check(.charset(.shiftJIS)).message.english.contains(" shift_jis "))
+        #expect(check(.charset(.shiftJIS)).message.english.contains(" Shift_JIS characters "))
+        #expect(check(.charset(.fullwidthKatakana)).message.japanese.contains("全角カタカナ"))
+        #expect(check(.laterThan(seconds: 1800)).message.japanese.contains("30分"))
         #expect(check(.contains("konbini")).message.english.hasSuffix(" konbini"))
     }
 

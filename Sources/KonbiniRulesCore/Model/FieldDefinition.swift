@@ -1,3 +1,6 @@
+import JapaneseText
+import KonbiniRules
+
 /// One field of a request object: its type, presence, and checks.
 public struct FieldDefinition: Hashable, Sendable {
     /// The key in the payload, such as `product_description`.
@@ -5,6 +8,9 @@ public struct FieldDefinition: Hashable, Sendable {
     /// What the field is, in the provider's words; it becomes the generated property's
     /// documentation.
     public var description: String?
+    /// What a customer calls the field (`お名前（カナ）`), which every rule of the field
+    /// carries (``RuleMetadata/label``); `nil` when the rules file gives none.
+    public private(set) var label: BilingualText?
     public var type: FieldType
     public var presence: Presence
     /// The value the provider uses when the field is absent, as the document states it.
@@ -18,7 +24,22 @@ public struct FieldDefinition: Hashable, Sendable {
     public var checks: [Check]
     /// The rule reported when the value has the wrong type.
     public var typeRule: RuleMetadata
+    /// Normalizations that give a text the form its type asks (an e-mail address typed in
+    /// full width, `ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ`); only `email` and `url` fields have them.
+    public var typeFixes: [TextNormalization]
     public var location: SourceLocation
+
+    /// Gives the field, and each of its rules, the label `label`.
+    public mutating func label(_ label: BilingualText) {
+        self.label = label
+        typeRule.label = label
+        switch presence {
+        case .optional: break
+        case .required(var rule): rule.label = label; presence = .required(rule)
+        case .forbidden(var rule): rule.label = label; presence = .forbidden(rule)
+        }
+        for index in checks.indices { checks[index].rule.label = label }
+    }
 
     /// Whether the field must, may or must not be present.
     public enum Presence: Hashable, Sendable {

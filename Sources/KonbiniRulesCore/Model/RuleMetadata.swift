@@ -12,6 +12,9 @@ public struct RuleMetadata: Hashable, Sendable {
     /// The URL of the provider document the rule comes from.
     public var source: String
     public var location: SourceLocation
+    /// The label of the rule's field, for customers' messages; `nil` for a field without
+    /// one and for rules of an object.
+    public var label: BilingualText?
 
     public init(id: String, severity: Severity, message: RuleMessage, source: String, location: SourceLocation) {
         self.id = id
@@ -23,6 +26,6 @@ public struct RuleMetadata: Hashable, Sendable {
 
     /// The rule as the runtime carries it, without its place in the file.
     public var rule: KonbiniRule {
-        KonbiniRule(id: id, severity: severity, message: message, source: source)
+        KonbiniRule(id: id, severity: severity, message: message, source: source, label: label)
     }
 }

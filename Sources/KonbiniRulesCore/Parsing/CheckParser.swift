@@ -24,11 +24,7 @@ struct CheckParser {
         let rule = documentParser.metadata(
             &keys, defaultID: "\(scope.idPrefix).\(field).\(keyword)", defaultMessage: DefaultMessages.check(kind),
             scope: scope, location: location)
-        var fixes: [TextNormalization] = []
-        if let fixNode = keys.take("fix") {
-            let items = fixNode.sequence.map(Array.init) ?? [fixNode]
-            fixes = items.compactMap { parseFix($0, for: kind) }
-        }
+        let fixes = keys.take("fix").map { parseFixes($0, for: kind) } ?? []
         keys.reportUnknownKeys()
         return Check(kind: kind, rule: rule, fixes: fixes, location: location)
     }
@@ -117,14 +113,21 @@ struct CheckParser {
         return seconds
     }
 
+    /// The normalizations of a `fix` (one, or a list) that fix a violation of `kind`, or,
+    /// when `kind` is `nil`, of a field's type rule (a text not of its type's form).
+    func parseFixes(_ node: Node, for kind: Check.Kind?) -> [TextNormalization] {
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { parseFix($0, for: kind) }
+    }
+
     /// One normalization that fixes a violation of `kind`.
-    private func parseFix(_ node: Node, for kind: Check.Kind) -> TextNormalization? {
+    private func parseFix(_ node: Node, for kind: Check.Kind?) -> TextNormalization? {
         if let mapping = node.mapping, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }) {
             let key = keyNode.scalar?.string ?? ""
             switch TextNormalization.Kind(rawValue: key) {
             case .replaceOutside?:
                 guard let replacement = reader.string(value, key) else { return nil }
-                guard case .charset(let set) = kind else {
+                guard case .charset(let set)? = kind else {
                     reader.error("replace_outside fixes a charset check only", at: node)
                     return nil
                 }
@@ -151,13 +154,13 @@ struct CheckParser {
         if let normalization = TextNormalization(fix) { return normalization }
         switch fix {
         case .truncate:
-            guard case .length(_, let max?) = kind else {
+            guard case .length(_, let max?)? = kind else {
                 reader.error("truncate fixes a length check with a max only", at: node)
                 return nil
             }
             return .truncate(toCharacters: max)
         case .dropOutside:
-            guard case .charset(let set) = kind else {
+            guard case .charset(let set)? = kind else {
                 reader.error("drop_outside fixes a charset check only", at: node)
                 return nil
             }

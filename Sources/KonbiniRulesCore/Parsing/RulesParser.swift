@@ -1,3 +1,4 @@
+import JapaneseText
 import KonbiniRules
 import Yams
 
@@ -159,6 +160,7 @@ struct DocumentParser {
         }
         let type = parseType(&keys, field: name, scope: scope)
         let description = keys.take("description").flatMap { reader.string($0, "description") }
+        let label = keys.take("label").flatMap { bilingual($0, "label") }.map(BilingualText.init(english:japanese:))
         let providerDefault = keys.take("default").flatMap { $0.scalar?.string }
         let isSensitive = keys.take("sensitive").flatMap { reader.boolean($0, "sensitive") } ?? false
         var endsAtJapaneseEndOfDay = false
@@ -182,18 +184,39 @@ struct DocumentParser {
             presence = .forbidden(rule)
         }
         var checks: [Check] = []
+        var checkParser = CheckParser(reader: reader, documentParser: self)
         if let node = keys.take("checks"), let items = reader.sequence(node, "checks of '\(name)'"), let type {
-            var checkParser = CheckParser(reader: reader, documentParser: self)
             checks = items.compactMap { checkParser.parseCheck($0, field: name, type: type, scope: scope) }
+        }
+        var typeFixes: [TextNormalization] = []
+        if let node = keys.take("fix"), let type {
+            if type.form == nil {
+                reader.error("a field's fix gives a text its type's form, which only email and url fields have; "
+                             + "put the fix on one of its checks", at: node)
+            } else {
+                typeFixes = checkParser.parseFixes(node, for: nil)
+            }
         }
         keys.reportUnknownKeys()
         guard let type else { return nil }
         let typeRule = RuleMetadata(id: "\(scope.idPrefix).\(name).type", severity: .error,
                                     message: DefaultMessages.type(type), source: scope.source ?? "", location: location)
-        return FieldDefinition(name: name, description: description, type: type, presence: presence,
-                               providerDefault: providerDefault, isSensitive: isSensitive,
-                               endsAtJapaneseEndOfDay: endsAtJapaneseEndOfDay, checks: checks,
-                               typeRule: typeRule, location: location)
+        var field = FieldDefinition(name: name, description: description, type: type, presence: presence,
+                                    providerDefault: providerDefault, isSensitive: isSensitive,
+                                    endsAtJapaneseEndOfDay: endsAtJapaneseEndOfDay, checks: checks,
+                                    typeRule: typeRule, typeFixes: typeFixes, location: location)
+        if let label { field.label(label) }
+        return field
+    }
+
+    /// A mapping of an English text `en` and a Japanese text `ja`, both required.
+    func bilingual(_ node: Node, _ what: String) -> (english: String, japanese: String)? {
+        guard var keys = reader.mapping(node, what) else { return nil }
+        let english = keys.require("en").flatMap { reader.string($0, "the English \(what)") }
+        let japanese = keys.require("ja").flatMap { reader.string($0, "the Japanese \(what)") }
+        keys.reportUnknownKeys()
+        guard let english, let japanese else { return nil }
+        return (english, japanese)
     }
 
     /// `required: true`, or a mapping with the rule's `id`, `severity`, `message` or `source`.
@@ -223,13 +246,8 @@ struct DocumentParser {
                 reader.error("severity must be error or warning", at: node)
             }
         }
-        if let node = keys.take("message"), var messageKeys = reader.mapping(node, "message") {
-            let english = messageKeys.require("en").flatMap { reader.string($0, "the English message") }
-            let japanese = messageKeys.require("ja").flatMap { reader.string($0, "the Japanese message") }
-            messageKeys.reportUnknownKeys()
-            if let english, let japanese {
-                rule.message = RuleMessage(english: english, japanese: japanese)
-            }
+        if let node = keys.take("message"), let (english, japanese) = bilingual(node, "message") {
+            rule.message = RuleMessage(english: english, japanese: japanese)
         }
         if let node = keys.take("source"), let url = document(node) {
             rule.source = url

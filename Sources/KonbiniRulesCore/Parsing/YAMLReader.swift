@@ -30,12 +30,28 @@ final class YAMLReader {
             return nil
         }
         var entries: [KeyedNodes.Entry] = []
+        var merged: [Node] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 error("keys in \(what) must be plain strings", at: key)
                 continue
             }
-            entries.append(KeyedNodes.Entry(key: name, keyNode: key, value: value))
+            if name == "<<" {
+                merged += value.sequence.map(Array.init) ?? [value]
+            } else {
+                entries.append(KeyedNodes.Entry(key: name, keyNode: key, value: value))
+            }
+        }
+        // YAML's merge key (`<<: *kana`): the aliased mapping's keys, except those written here.
+        for source in merged {
+            guard let mapping = source.mapping else {
+                error("'<<' in \(what) merges mappings only", at: source)
+                continue
+            }
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string, !entries.contains(where: { $0.key == name }) else { continue }
+                entries.append(KeyedNodes.Entry(key: name, keyNode: key, value: value))
+            }
         }
         return KeyedNodes(what: what, node: node, entries: entries, reader: self)
     }

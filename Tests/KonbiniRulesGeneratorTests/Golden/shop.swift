@@ -45,14 +45,16 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
     struct Customer: Hashable, Sendable, Codable {
         var nameKana: String?
+        var email: String?
         var postalCode: String?
 
         /// Sensitive: reports mask its value (`ValueMasking`).
         var phone: String?
         var deadline: Timestamp?
 
-        init(nameKana: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
+        init(nameKana: String? = nil, email: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
             self.nameKana = nameKana
+            self.email = email
             self.postalCode = postalCode
             self.phone = phone
             self.deadline = deadline
@@ -61,6 +63,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         /// The provider's names of the members.
         enum CodingKeys: String, CodingKey {
             case nameKana = "name_kana"
+            case email
             case postalCode = "postal_code"
             case phone
             case deadline
@@ -73,6 +76,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             nameKana = try container.decodeIfPresent(String.self, forKey: .nameKana)
+            email = try container.decodeIfPresent(String.self, forKey: .email)
             postalCode = try container.decodeIfPresent(String.self, forKey: .postalCode)
             phone = try container.decodeIfPresent(String.self, forKey: .phone)
             deadline = try container.decodeTimestampIfPresent(forKey: .deadline, defaults: Self.deadlineDefaults)
@@ -80,6 +84,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
         @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
             nameKana = decoder.string("name_kana", of: payload, at: "/customer/name_kana", rule: Rules.nameKanaType)
+            email = decoder.string("email", of: payload, at: "/customer/email", rule: Rules.emailType)
             postalCode = decoder.string("postal_code", of: payload, at: "/customer/postal_code", rule: Rules.postalCodeType)
             phone = decoder.string("phone", of: payload, at: "/customer/phone", rule: Rules.phoneType)
             deadline = decoder.dateTime("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType, defaults: Self.deadlineDefaults)
@@ -88,6 +93,9 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         func validate(now: Timestamp, into violations: inout [Violation]) {
             if let nameKana {
                 Checks.nameKanaCharset.check(nameKana, at: "/customer/name_kana", into: &violations)
+            }
+            if let email {
+                Checks.emailType.check(email, at: "/customer/email", into: &violations)
             }
             if let postalCode {
                 Checks.postalCodePattern.check(postalCode, at: "/customer/postal_code", into: &violations)
@@ -109,6 +117,13 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
                     value = changes.apply(.hiraganaToKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                 }
                 nameKana = value
+            }
+            if var value = email {
+                if !Checks.emailType.passes(value) {
+                    value = changes.apply(.fullwidthASCIIToASCII, to: value, at: "/customer/email", for: Rules.emailType)
+                    value = changes.apply(.trimmingWhitespace, to: value, at: "/customer/email", for: Rules.emailType)
+                }
+                email = value
             }
             if var value = postalCode {
                 if !Checks.postalCodePattern.passes(value) {
@@ -161,8 +176,9 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
         static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
         static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
-        static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy)
-        static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy)
+        static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.nameKana)
+        static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy, label: Labels.nameKana)
+        static let emailType = KonbiniRule(id: "shop.email.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.email)
         static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
         static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy)
@@ -173,7 +189,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
         enum Messages {
@@ -218,6 +234,12 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
                 japanese: "{field}はこのリクエストのパラメーターではありません。")
         }
 
+        /// What customers call the fields, which their messages name them by.
+        enum Labels {
+            static let nameKana = BilingualText(english: "Name (katakana)", japanese: "お名前（カナ）")
+            static let email = BilingualText(english: "E-mail address", japanese: "メールアドレス")
+        }
+
         /// The provider documents the rules cite.
         enum Documents {
             static let policy = "https://shop.example/konbini-policy"
@@ -229,6 +251,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
         static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
         static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
+        static let emailType = FormCheck(.emailAddress, field: "email", rule: Rules.emailType)
         static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
         static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
         static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
