@@ -10,6 +10,9 @@ let package = Package(
         .library(name: "JapaneseText", targets: ["JapaneseText"]),
         .library(name: "KonbiniRules", targets: ["KonbiniRules"]),
         .library(name: "KonbiniPayload", targets: ["KonbiniPayload"]),
+        .library(name: "KonbiniHTTP", targets: ["KonbiniHTTP"]),
+        .library(name: "KonbiniHummingbird", targets: ["KonbiniHummingbird"]),
+        .library(name: "KonbiniVapor", targets: ["KonbiniVapor"]),
         .library(name: "KonbiniRulesCore", targets: ["KonbiniRulesCore"]),
         .library(name: "KonbiniRulesGenerator", targets: ["KonbiniRulesGenerator"]),
         .library(name: "KonbiniProviders", targets: ["KonbiniProviders"]),
@@ -20,11 +23,20 @@ let package = Package(
         .plugin(name: "KonbiniRulesPlugin", targets: ["KonbiniRulesPlugin"]),
         .plugin(name: "GenerateKonbiniRules", targets: ["GenerateKonbiniRules"]),
     ],
+    // The framework adapters are opt-in: a package that uses only the core resolves and
+    // builds neither framework (`.package(url: …, from: …, traits: ["Hummingbird"])`).
+    traits: [
+        .trait(name: "Hummingbird", description: "KonbiniHummingbird: request helpers and problem details for Hummingbird 2"),
+        .trait(name: "Vapor", description: "KonbiniVapor: request helpers and problem details for Vapor 4"),
+        .default(enabledTraits: []),
+    ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation`, for the DocC catalogs.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
     ],
     targets: [
         // ICU as the system provides it. Only the C bridge below includes its headers:
@@ -61,6 +73,27 @@ let package = Package(
             name: "KonbiniPayload",
             dependencies: ["KonbiniRules", "JapaneseText"]
         ),
+        // What a form handler needs around a request type, in no framework's terms: reading a
+        // body by its content type within a size limit, problem details, Accept-Language.
+        .target(
+            name: "KonbiniHTTP",
+            dependencies: ["KonbiniPayload", "KonbiniRules", "JapaneseText"]
+        ),
+        // The adapters: empty modules unless their trait is enabled.
+        .target(
+            name: "KonbiniHummingbird",
+            dependencies: [
+                "KonbiniHTTP", "KonbiniPayload", "KonbiniRules",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+            ]
+        ),
+        .target(
+            name: "KonbiniVapor",
+            dependencies: [
+                "KonbiniHTTP", "KonbiniPayload", "KonbiniRules",
+                .product(name: "Vapor", package: "vapor", condition: .when(traits: ["Vapor"])),
+            ]
+        ),
         // The rules language: YAML → checked model, every error with its line and column.
         .target(
             name: "KonbiniRulesCore",
@@ -69,7 +102,7 @@ let package = Package(
         // Lowering a checked model to Swift, and rendering it.
         .target(
             name: "KonbiniRulesGenerator",
-            dependencies: ["KonbiniRulesCore"]
+            dependencies: ["KonbiniRulesCore", "JapaneseText"]
         ),
         // The thin executable the build-tool plugin runs.
         .executableTarget(
@@ -144,6 +177,19 @@ let package = Package(
         .testTarget(
             name: "KonbiniPayloadTests",
             dependencies: ["KonbiniPayload", "KonbiniRules", "TestSupport"]
+        ),
+        .testTarget(
+            name: "KonbiniHTTPTests",
+            dependencies: ["KonbiniHTTP", "KonbiniProviders", "KonbiniPayload", "KonbiniRules"]
+        ),
+        // Run with `swift test --traits Hummingbird,Vapor`; empty otherwise.
+        .testTarget(
+            name: "KonbiniAdapterTests",
+            dependencies: [
+                "KonbiniHummingbird", "KonbiniVapor", "KonbiniProviders",
+                .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+                .product(name: "VaporTesting", package: "vapor", condition: .when(traits: ["Vapor"])),
+            ]
         ),
         .testTarget(
             name: "KonbiniRulesCoreTests",

@@ -3,7 +3,8 @@ import KonbiniRules
 /// One thing the linter reports: a broken rule, a syntax error, a duplicate key or a payload
 /// it cannot place, with where it is in which file.
 public struct Finding: Hashable, Sendable {
-    /// The rule id: a provider rule's id, or `syntax`, `duplicate-key`, `provider`, `io`.
+    /// The rule id: a provider rule's id, a payload rule's (`payload.json.syntax`,
+    /// `payload.duplicate_key`; `PayloadRules`), or `provider` or `io`.
     public let rule: String
     public let severity: Severity
     /// Where the offending value is (RFC 6901); the whole payload for syntax errors.
@@ -35,10 +36,8 @@ public struct Finding: Hashable, Sendable {
     }
 }
 
-/// The rule ids of findings that no rules file defines.
+/// The rule ids of findings that neither a rules file nor `PayloadRules` defines.
 public enum LintRule {
-    public static let syntax = "syntax"
-    public static let duplicateKey = "duplicate-key"
     public static let provider = "provider"
     public static let io = "io"
 }

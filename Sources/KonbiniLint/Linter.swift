@@ -46,16 +46,10 @@ public struct Linter: Sendable {
                 ? try FormReader(line: line).read(Array(bytes))
                 : try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) in try reader.read(buffer) }
         } catch {
-            return [Finding(rule: LintRule.syntax, severity: .error, path: .root,
-                            message: RuleMessage(english: "The payload is not valid \(format == .form ? "form data" : "JSON"): \(error.message).",
-                                             japanese: "ペイロードの構文が正しくありません：\(error.message)"),
-                            source: nil, file: file, line: error.position.line, column: error.position.column)]
+            return [finding(for: error.violation(isForm: format == .form), file: file, at: error.position)]
         }
-        var findings = document.duplicateKeys.map { duplicate in
-            Finding(rule: LintRule.duplicateKey, severity: .error, path: duplicate.path,
-                    message: RuleMessage(english: "\(duplicate.path) is given more than once; the provider may read another value than this check did.",
-                                     japanese: "\(duplicate.path)が複数回指定されています。"),
-                    source: nil, file: file, line: duplicate.position.line, column: duplicate.position.column)
+        var findings = zip(document.duplicateKeys, document.duplicateKeyViolations).map { duplicate, violation in
+            finding(for: violation, file: file, at: duplicate.position)
         }
         let root = document.root
         if let rules {
@@ -92,6 +86,12 @@ public struct Linter: Sendable {
                        message: RuleMessage(english: "The payload \(reason); pass --provider with one of: \(options).",
                                         japanese: "プロバイダーを判別できません。--provider で次のいずれかを指定してください：\(options)"),
                        source: nil, file: file, line: position.line, column: position.column)
+    }
+
+    /// The finding of a violation the reader found at `position`, before any rules file.
+    func finding(for violation: Violation, file: String, at position: SourcePosition) -> Finding {
+        Finding(rule: violation.ruleID, severity: violation.severity, path: violation.path, message: violation.message,
+                source: violation.rule.source, file: file, line: position.line, column: position.column)
     }
 
     func finding(for violation: Violation, in root: PayloadNode, sensitive: Set<JSONPointer>, file: String, line: Int) -> Finding {

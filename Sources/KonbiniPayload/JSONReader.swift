@@ -234,7 +234,11 @@ private struct JSONParser: ~Copyable {
 
     /// Steps into an array or object at its opening bracket.
     mutating func enter() throws(PayloadSyntaxError) {
-        if depth >= maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
+        if depth >= maximumDepth {
+            let offset = min(index, bytes.count)
+            throw PayloadSyntaxError("nesting deeper than \(maximumDepth) levels", at: position(of: offset), byteOffset: offset,
+                                     isNestingTooDeep: true)
+        }
         index += 1
     }
 

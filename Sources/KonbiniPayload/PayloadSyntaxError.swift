@@ -8,12 +8,16 @@ public struct PayloadSyntaxError: Error, Hashable, Sendable, CustomStringConvert
     public let byteOffset: Int
     /// What is wrong, in English.
     public let message: String
+    /// Whether reading stopped at the reader's nesting limit rather than at a mistake.
+    public let isNestingTooDeep: Bool
 
-    /// The error `message` at `position`, `byteOffset` bytes into the input.
-    public init(_ message: String, at position: SourcePosition, byteOffset: Int) {
+    /// The error `message` at `position`, `byteOffset` bytes into the input; `isNestingTooDeep`
+    /// when the input nests deeper than the reader reads.
+    public init(_ message: String, at position: SourcePosition, byteOffset: Int, isNestingTooDeep: Bool = false) {
         self.message = message
         self.position = position
         self.byteOffset = byteOffset
+        self.isNestingTooDeep = isNestingTooDeep
     }
 
     public var description: String { "\(position.line):\(position.column): \(message)" }
@@ -35,4 +39,9 @@ public struct PayloadDocument: Hashable, Sendable {
     public let root: PayloadNode
     /// Each key an object has more than once, with where, in document order.
     public let duplicateKeys: [DuplicateKey]
+
+    /// A violation of ``PayloadRules/duplicateKey`` for each key given more than once.
+    public var duplicateKeyViolations: [Violation] {
+        duplicateKeys.map { PayloadRules.duplicateKey.violation(at: $0.path, field: PayloadDecoder.fieldName($0.path)) }
+    }
 }

@@ -6,6 +6,8 @@ import JapaneseText
 
 extension Severity: Codable {}
 
+extension TextNormalization.Kind: Codable {}
+
 extension JSONPointer: Codable {
     /// Decodes a pointer from its RFC 6901 string, which is empty or starts with `/`.
     public init(from decoder: any Decoder) throws {
@@ -79,7 +81,7 @@ extension KeyedDecodingContainer {
 
 extension FieldChange: Codable {
     private enum CodingKeys: String, CodingKey {
-        case path, ruleID = "rule", changes, isSensitive = "sensitive"
+        case path, ruleID = "rule", normalization, changes, isSensitive = "sensitive"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -87,6 +89,7 @@ extension FieldChange: Codable {
         self.init(
             path: try container.decode(JSONPointer.self, forKey: .path),
             ruleID: try container.decode(String.self, forKey: .ruleID),
+            normalization: try container.decode(TextNormalization.Kind.self, forKey: .normalization),
             changes: try container.decode([TextChange].self, forKey: .changes),
             isSensitive: try container.decodeIfPresent(Bool.self, forKey: .isSensitive) ?? false)
     }
@@ -97,6 +100,7 @@ extension FieldChange: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
         try container.encode(ruleID, forKey: .ruleID)
+        try container.encode(normalization, forKey: .normalization)
         let shown = changes.map { change in
             TextChange(offset: change.offset, original: ValueMasking.displayed(change.original, isSensitive: isSensitive),
                        replacement: ValueMasking.displayed(change.replacement, isSensitive: isSensitive))

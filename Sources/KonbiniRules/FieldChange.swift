@@ -6,17 +6,20 @@ public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
     public let path: JSONPointer
     /// The rule whose violation the change fixes.
     public let ruleID: String
+    /// The normalization that made the changes.
+    public let normalization: TextNormalization.Kind
     /// The changes, with offsets in characters of the value before this normalization.
     public let changes: [TextChange]
     /// Whether the rules file marks the field `sensitive`: ``description`` then masks the
     /// text that changed, as ``ValueMasking`` masks any value a report shows.
     public let isSensitive: Bool
 
-    /// The changes `changes` made to the value at `path` to fix a violation of the rule `ruleID`;
-    /// `isSensitive` marks a field whose values reports mask.
-    public init(path: JSONPointer, ruleID: String, changes: [TextChange], isSensitive: Bool = false) {
+    /// The changes `changes` that `normalization` made to the value at `path` to fix a
+    /// violation of the rule `ruleID`; `isSensitive` marks a field whose values reports mask.
+    public init(path: JSONPointer, ruleID: String, normalization: TextNormalization.Kind, changes: [TextChange], isSensitive: Bool = false) {
         self.path = path
         self.ruleID = ruleID
+        self.normalization = normalization
         self.changes = changes
         self.isSensitive = isSensitive
     }
@@ -24,7 +27,7 @@ public struct FieldChange: Hashable, Sendable, CustomStringConvertible {
     /// The changes for a log or a report, the text masked where ``ValueMasking`` says so.
     public var description: String {
         let changes = changes.map { $0.described { ValueMasking.displayed($0, isSensitive: isSensitive) } }
-        return "\(path): " + changes.joined(separator: "; ") + " [\(ruleID)]"
+        return "\(path): " + changes.joined(separator: "; ") + " (\(normalization.rawValue)) [\(ruleID)]"
     }
 }
 
@@ -37,7 +40,8 @@ extension Array where Element == FieldChange {
     ) -> String {
         let result = normalization.apply(to: value)
         if result.isChanged {
-            append(FieldChange(path: path, ruleID: rule.id, changes: result.changes, isSensitive: isSensitive))
+            append(FieldChange(path: path, ruleID: rule.id, normalization: normalization.kind, changes: result.changes,
+                               isSensitive: isSensitive))
         }
         return result.text
     }

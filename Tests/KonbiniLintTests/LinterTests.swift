@@ -54,7 +54,7 @@ import Testing
             {"amount": 1000, "currency": "jpy", "payment_method_types": ["konbini"], "currency": "jpy"}
             """
         let findings = lint(text, .ndjson)
-        #expect(findings.map(\.rule) == ["stripe.konbini.amount.range", "syntax", "duplicate-key"])
+        #expect(findings.map(\.rule) == ["stripe.konbini.amount.range", "payload.json.syntax", "payload.duplicate_key"])
         #expect(findings.map(\.line) == [1, 3, 4])
     }
 }

@@ -28,16 +28,16 @@ import Testing
     /// A sensitive field's change is written masked, so that a response or a log never
     /// carries the card number; other changes round-trip.
     @Test func changesRoundTripAndSensitiveOnesAreMasked() throws {
-        let plain = FieldChange(path: "/name", ruleID: "r", changes: [TextChange(offset: 0, original: "やまだ", replacement: "ヤマダ")])
+        let plain = FieldChange(path: "/name", ruleID: "r", normalization: .hiraganaToKatakana, changes: [TextChange(offset: 0, original: "やまだ", replacement: "ヤマダ")])
         #expect(try JSONDecoder().decode(FieldChange.self, from: JSONEncoder().encode(plain)) == plain)
-        let card = FieldChange(path: "/number", ruleID: "r", changes: [TextChange(offset: 0, original: "４１１１１１１１１１１１１１１１", replacement: "4111111111111111")],
+        let card = FieldChange(path: "/number", ruleID: "r", normalization: .hiraganaToKatakana, changes: [TextChange(offset: 0, original: "４１１１１１１１１１１１１１１１", replacement: "4111111111111111")],
                                isSensitive: true)
         let written = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
         #expect(!written.contains("4111111111111111") && !written.contains("４１１１"))
         let read = try JSONDecoder().decode(FieldChange.self, from: Data(written.utf8))
         #expect(read.isSensitive && read.changes.first?.replacement == "••••••••••••1111")
         // Text that looks like a card number is masked in any field, as reports mask it.
-        let cardLike = FieldChange(path: "/note", ruleID: "r", changes: [TextChange(offset: 0, original: "4111 1111 1111 1111", replacement: "")])
+        let cardLike = FieldChange(path: "/note", ruleID: "r", normalization: .hiraganaToKatakana, changes: [TextChange(offset: 0, original: "4111 1111 1111 1111", replacement: "")])
         #expect(!String(decoding: try JSONEncoder().encode(cardLike), as: UTF8.self).contains("4111 1111"))
     }
 

@@ -31,10 +31,10 @@ import Testing
     @Test func changesOfSensitiveFieldsAreMaskedWhenDescribed() {
         let change = FieldChange(
             path: "/payment_details/prepaid_number", ruleID: "komoju.web_money.prepaid_number.pattern",
-            changes: [TextChange(offset: 0, original: "１２３４５６７８９０ABCDEF", replacement: "1234567890ABCDEF")],
+            normalization: .fullwidthAlphanumericsToASCII, changes: [TextChange(offset: 0, original: "１２３４５６７８９０ABCDEF", replacement: "1234567890ABCDEF")],
             isSensitive: true)
-        #expect(change.description == "/payment_details/prepaid_number: \"••••••••••••CDEF\" → \"••••••••••••CDEF\" at 0 [komoju.web_money.prepaid_number.pattern]")
-        let plain = FieldChange(path: "/name", ruleID: "r", changes: [TextChange(offset: 0, original: "やまだ", replacement: "ヤマダ")])
-        #expect(plain.description == "/name: \"やまだ\" → \"ヤマダ\" at 0 [r]")
+        #expect(change.description == "/payment_details/prepaid_number: \"••••••••••••CDEF\" → \"••••••••••••CDEF\" at 0 (fullwidth_alphanumerics_to_ascii) [komoju.web_money.prepaid_number.pattern]")
+        let plain = FieldChange(path: "/name", ruleID: "r", normalization: .hiraganaToKatakana, changes: [TextChange(offset: 0, original: "やまだ", replacement: "ヤマダ")])
+        #expect(plain.description == "/name: \"やまだ\" → \"ヤマダ\" at 0 (hiragana_to_katakana) [r]")
     }
 }

@@ -84,9 +84,10 @@ struct DocumentParser {
         let object = parseObject(&keys, scope: rootScope, what: "the request")
         keys.reportUnknownKeys()
         guard let provider, let requestName, let title, let object else { return nil }
-        let requestTypeRule = RuleMetadata(
+        var requestTypeRule = RuleMetadata(
             id: "\(rootScope.idPrefix).request.type", severity: .error, message: DefaultMessages.type(.string),
             source: rootScope.source ?? "", location: reader.location(of: root))
+        requestTypeRule.label = BilingualText(english: "The request", japanese: "リクエスト")
         return RulesDocument(provider: provider, requestName: requestName, title: title, documents: documents,
                              root: object, requestTypeRule: requestTypeRule, idPrefix: rootScope.idPrefix,
                              location: reader.location(of: root))

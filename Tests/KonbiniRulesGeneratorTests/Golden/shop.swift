@@ -170,7 +170,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
     /// The rules this request is checked against.
     enum Rules {
-        static let requestType = KonbiniRule(id: "shop.request.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let requestType = KonbiniRule(id: "shop.request.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.request)
         static let amountType = KonbiniRule(id: "shop.amount.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
         static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
@@ -236,6 +236,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
 
         /// What customers call the fields, which their messages name them by.
         enum Labels {
+            static let request = BilingualText(english: "The request", japanese: "リクエスト")
             static let nameKana = BilingualText(english: "Name (katakana)", japanese: "お名前（カナ）")
             static let email = BilingualText(english: "E-mail address", japanese: "メールアドレス")
         }

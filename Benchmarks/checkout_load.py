@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Load on the checkout server with wrk, on 127.0.0.1 only.
+
+In one run, against one release build of Examples/CheckoutServer: POST /api/read-only
+(reads the body, answers 200) and POST /api/konbini/stripe (reads, normalizes, validates,
+answers the normalized request), each with the same valid Stripe body, alternating,
+--rounds times. Prints the requests per second of each round, their medians and ratio, and
+the server's resident memory after a warm-up and after --total requests to the checking
+endpoint.
+
+    python3 Benchmarks/checkout_load.py Examples/CheckoutServer/.build/release/CheckoutServer
+"""
+import argparse
+import os
+import re
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+BODY = ('{"amount": 1980, "currency": "jpy", "payment_method_types": ["konbini"], '
+        '"payment_method_options": {"konbini": {"expires_after_days": 3, "product_description": "お買い上げ商品", '
+        '"confirmation_number": "09011112222"}}, "payment_method_data": {"type": "konbini", '
+        '"billing_details": {"name": "ヤマダ タロウ", "email": "taro@example.com"}}}')
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as status:
+        return int(re.search(r"VmRSS:\s+(\d+)", status.read()).group(1))
+
+
+def wrk(url, script, seconds=None, requests=None, connections=32):
+    command = ["wrk", "-t2", f"-c{connections}", "-s", script]
+    command += [f"-d{seconds}s"] if seconds else [f"-d600s"]
+    output = subprocess.run(command + [url], capture_output=True, text=True, check=True,
+                            env=dict(os.environ, KONBINI_REQUESTS=str(requests or 0))).stdout
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), output
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("server")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--total", type=int, default=1_000_000)
+    args = parser.parse_args()
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([args.server, "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        with tempfile.TemporaryDirectory() as folder:
+            script = os.path.join(folder, "post.lua")
+            body = BODY.replace("\\", "\\\\").replace('"', '\\"')
+            with open(script, "w") as lua:
+                # A request count, when set, stops wrk after that many responses.
+                lua.write(f'wrk.method = "POST"\nwrk.body = "{body}"\n'
+                          'wrk.headers["Content-Type"] = "application/json"\n'
+                          'local limit = tonumber(os.getenv("KONBINI_REQUESTS")) or 0\n'
+                          'local count = 0\n'
+                          'function response() count = count + 1\n'
+                          '  if limit > 0 and count >= limit / 2 then wrk.thread:stop() end end\n')
+            base = f"http://127.0.0.1:{port}"
+            wrk(base + "/api/konbini/stripe", script, seconds=3)
+            wrk(base + "/api/read-only", script, seconds=3)
+            warm = rss_kib(server.pid)
+            reading, checking = [], []
+            for round in range(args.rounds):
+                reading.append(wrk(base + "/api/read-only", script, seconds=args.seconds)[0])
+                checking.append(wrk(base + "/api/konbini/stripe", script, seconds=args.seconds)[0])
+                print(f"round {round + 1}: read-only {reading[-1]:.0f} req/s, checking {checking[-1]:.0f} req/s")
+            ratio = statistics.median(checking) / statistics.median(reading)
+            print(f"median: read-only {statistics.median(reading):.0f} req/s, checking {statistics.median(checking):.0f} req/s, "
+                  f"ratio {ratio:.3f} (checking costs {100 * (1 - ratio):.1f} %)")
+            before = rss_kib(server.pid)
+            start = time.time()
+            _, output = wrk(base + "/api/konbini/stripe", script, requests=args.total)
+            total = int(re.search(r"(\d+) requests in", output).group(1))
+            after = rss_kib(server.pid)
+            print(f"memory: {warm} KiB after warm-up, {before} KiB before and {after} KiB after {total} more checked requests "
+                  f"({time.time() - start:.0f} s)")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""The checkout page in headless Chromium, typed into as a customer would.
+
+Starts the built CheckoutServer on 127.0.0.1, opens the page with Japanese as the
+browser's language, submits a rejected and an accepted form, checks what the page shows,
+and saves screenshots of both under Examples/CheckoutServer/output/.
+
+    python3 BrowserTests/checkout_page_test.py .build/release/CheckoutServer
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUTPUT = os.path.join(HERE, "..", "output")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(binary, port):
+    server = subprocess.Popen([binary, "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def browser(language):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=900,1100", f"--lang={language}"]:
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": language})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def fill(driver, values):
+    for name, value in values.items():
+        field = driver.find_element(By.ID, name)
+        if field.tag_name == "select":
+            field.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+            continue
+        field.clear()
+        if any(ord(c) > 0xFFFF for c in value):
+            # ChromeDriver types characters of the Basic Multilingual Plane only; an emoji is
+            # pasted, as a customer's input method or clipboard would put it there.
+            driver.execute_script("arguments[0].value = arguments[1]", field, value)
+        else:
+            field.send_keys(value)
+    driver.find_element(By.ID, "pay").click()
+
+
+def messages(driver):
+    return {(e.get_attribute("data-field"), e.text) for e in driver.find_elements(By.CSS_SELECTOR, "p.error")}
+
+
+def main():
+    binary = sys.argv[1]
+    os.makedirs(OUTPUT, exist_ok=True)
+    port = free_port()
+    server = start_server(binary, port)
+    passed, failed = 0, 0
+
+    def check(condition, what):
+        nonlocal passed, failed
+        if condition:
+            passed += 1
+            print(f"ok: {what}")
+        else:
+            failed += 1
+            print(f"FAILED: {what}")
+
+    try:
+        driver = browser("ja")
+        try:
+            driver.get(f"http://127.0.0.1:{port}/")
+            check(driver.find_element(By.CSS_SELECTOR, "label[for=name_kana]").text == "お名前（カナ）", "the page is in Japanese")
+            fill(driver, {"amount": "100", "name_kana": "やまだ😀", "phone": "０９０－１２３４－５６７８",
+                          "email": "taro@example.com", "store": "lawson", "provider": "stripe"})
+            shown = messages(driver)
+            check(("amount", "金額（円）は120円以上300000円以下で入力してください。") in shown, "the amount's message is beside it")
+            check(("name_kana", "お名前（カナ）は全角カタカナで入力してください。") in shown, "the name's message is beside it")
+            check(not any(field == "phone" for field, _ in shown), "the full-width phone number is accepted")
+            check(driver.find_element(By.ID, "name_kana").get_attribute("value") == "やまだ😀", "what was typed is kept")
+            driver.save_screenshot(os.path.join(OUTPUT, "rejected.png"))
+
+            fill(driver, {"amount": "1980", "name_kana": "やまだ たろう", "phone": "０９０－１２３４－５６７８",
+                          "email": "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "store": "family-mart", "provider": "komoju"})
+            check(driver.find_element(By.ID, "value-name_kana").text == "ヤマダ　タロウ", "the name is made katakana")
+            check(driver.find_element(By.ID, "value-phone").text == "09012345678", "the phone number is made digits")
+            check(driver.find_element(By.ID, "value-email").text == "taro@example.com", "the e-mail address is made ASCII")
+            changes = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "li.change")]
+            check("０９０－１２３４－５６７８ → 09012345678" in changes, "the page lists the phone number's change")
+            check(any(c.endswith("→ ヤマダ　タロウ") for c in changes), "the page lists the name's changes")
+            driver.save_screenshot(os.path.join(OUTPUT, "accepted.png"))
+        finally:
+            driver.quit()
+
+        driver = browser("en-US")
+        try:
+            driver.get(f"http://127.0.0.1:{port}/")
+            fill(driver, {"amount": "100", "name_kana": "ヤマダ", "phone": "0312345678", "email": "taro@example.com"})
+            check(("amount", "Amount (yen) must be between ¥120 and ¥300000.") in messages(driver), "an English browser reads English")
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        log = server.communicate(timeout=10)[0].decode("utf-8", "replace")
+    check("やまだ" not in log and "taro" not in log and "090" not in log, "the server's log holds none of the customer's data")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+import KonbiniHTTP
+import Logging
+
+/// The checkout server: its page, its API, and an endpoint that only reads a body, which
+/// load tests measure the API against.
+public enum CheckoutApplication {
+    /// The router of every route, reading bodies with `intake`.
+    public static func router(intake: KonbiniIntake = KonbiniIntake()) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { request, _ in
+            CheckoutPage.response(CheckoutPage(language: intake.language(acceptLanguage: request.headers[.acceptLanguage])))
+        }
+        router.post("/") { request, context in
+            try await CheckoutPage.submit(request, context: context, intake: intake)
+        }
+        router.post("/api/konbini/:provider") { request, context in
+            try await ProviderAPI.respond(to: request, context: context, intake: intake)
+        }
+        // Reads the body as the API does, and checks nothing: the baseline of the load test.
+        router.post("/api/read-only") { request, context -> Response in
+            let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
+            return JSONResponse.ok(Data("{\"bytes\":\(body.readableBytes)}".utf8))
+        }
+        return router
+    }
+
+    /// The application listening on `host` and `port`.
+    public static func application(host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port)), logger: logger)
+    }
+}

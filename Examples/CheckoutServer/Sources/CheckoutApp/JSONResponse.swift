@@ -1,0 +1,17 @@
+import Foundation
+import Hummingbird
+import KonbiniHTTP
+import KonbiniRules
+
+/// JSON responses of the API.
+enum JSONResponse {
+    static func ok(_ body: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    static func problem(_ problem: ProblemDetails, language: MessageLanguage) throws -> Response {
+        Response(status: HTTPResponse.Status(code: problem.status),
+                 headers: [.contentType: ProblemDetails.mediaType, .contentLanguage: language.rawValue],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(problem))))
+    }
+}

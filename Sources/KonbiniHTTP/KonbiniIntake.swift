@@ -1,0 +1,86 @@
+import KonbiniPayload
+import KonbiniRules
+
+/// Reads a request body the way a form handler needs it: by its content type, within a size
+/// limit, into a request type that it normalizes and validates, giving either the request
+/// ready for the provider or every violation.
+///
+/// Framework-neutral: the Hummingbird and Vapor adapters call it, and so can any server.
+///
+/// ```swift
+/// let intake = KonbiniIntake()
+/// do {
+///     let submission = try intake.accept(StripeKonbiniPaymentIntent.self, body: bytes,
+///                                        contentType: headers["Content-Type"])
+///     // submission.request is normalized and breaks no error rule.
+/// } catch {
+///     let language = MessageLanguage(acceptLanguage: headers["Accept-Language"])
+///     let problem = error.problemDetails(in: language)  // status 400, 413, 415 or 422
+/// }
+/// ```
+public struct KonbiniIntake: Sendable {
+    /// The largest body read, in bytes; a larger one is rejected with 413.
+    public var maximumBodySize: Int
+    /// How deeply a JSON body may nest; no request of the providers nests deeper than a few
+    /// levels.
+    public var maximumDepth: Int
+    /// The language of messages for a client whose `Accept-Language` names neither Japanese
+    /// nor English.
+    public var defaultLanguage: MessageLanguage
+
+    /// An intake that reads bodies of up to `maximumBodySize` bytes (64 KiB by default)
+    /// nesting at most `maximumDepth` levels, answering in `defaultLanguage` a client that
+    /// asks for neither Japanese nor English.
+    public init(maximumBodySize: Int = 64 * 1024, maximumDepth: Int = 32, defaultLanguage: MessageLanguage = .japanese) {
+        self.maximumBodySize = maximumBodySize
+        self.maximumDepth = maximumDepth
+        self.defaultLanguage = defaultLanguage
+    }
+
+    /// The language of messages for a client that sent the `Accept-Language` header
+    /// `acceptLanguage`.
+    public func language(acceptLanguage: String?) -> MessageLanguage {
+        MessageLanguage(acceptLanguage: acceptLanguage, fallback: defaultLanguage)
+    }
+
+    /// The body `body`, sent with the `Content-Type` header `contentType`, read as a
+    /// `Request`, normalized, and validated with expiry rules measured from `now`.
+    ///
+    /// Duplicate members are violations of ``PayloadRules/duplicateKey``: the provider
+    /// might read the other value.
+    ///
+    /// - Throws: A ``KonbiniRejection``: 415 for another content type, 413 for a body over
+    ///   ``maximumBodySize``, 400 for a body that is not well-formed, 422 for a request that
+    ///   breaks an error rule after normalizing (with every violation, warnings included).
+    public func accept<Request: PayloadDecodable>(
+        _ type: Request.Type, body: [UInt8], contentType: String?, now: Timestamp
+    ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {
+        guard let format = contentType.flatMap(BodyFormat.init(contentType:)) else {
+            throw KonbiniRejection(.unsupportedMediaType)
+        }
+        guard body.count <= maximumBodySize else { throw KonbiniRejection(.bodyTooLarge(limit: maximumBodySize)) }
+        let document: PayloadDocument
+        do throws(PayloadSyntaxError) {
+            document = switch format {
+            case .json: try body.withUnsafeBufferPointer { (bytes) throws(PayloadSyntaxError) in try JSONReader(maximumDepth: maximumDepth).read(bytes) }
+            case .form: try FormReader().read(body)
+            }
+        } catch {
+            throw KonbiniRejection(.malformedBody, violations: [error.violation(isForm: format == .form)])
+        }
+        let (decoded, changes) = Request.decode(document.root).normalized()
+        let violations = document.duplicateKeyViolations + decoded.validate(now: now)
+        guard let request = decoded.request, !violations.contains(where: { $0.severity == .error }) else {
+            throw KonbiniRejection(.invalidRequest, violations: violations)
+        }
+        return KonbiniSubmission(request: request, changes: changes,
+                                 changeReport: KonbiniSubmission.Change.report(changes, in: document.root), warnings: violations)
+    }
+
+    /// ``accept(_:body:contentType:now:)`` measuring expiry rules from `clock`'s time.
+    public func accept<Request: PayloadDecodable>(
+        _ type: Request.Type, body: [UInt8], contentType: String?, clock: some WallClock = SystemClock()
+    ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {
+        try accept(type, body: body, contentType: contentType, now: clock.now())
+    }
+}

@@ -1,0 +1,57 @@
+import KonbiniRules
+
+/// An error response as RFC 9457 problem details (`application/problem+json`), with every
+/// violation of the request under `violations`.
+///
+/// ```json
+/// {"type": "urn:konbini-rules:problem:invalid-request", "title": "入力内容に誤りがあります。", "status": 422,
+///  "violations": [{"pointer": "/amount", "rule": "stripe.konbini.amount.range",
+///                  "severity": "error", "message": "コンビニ決済の金額は120円以上300000円以下にしてください。"}]}
+/// ```
+///
+/// Messages are the violations' customer messages, which name fields by their labels and
+/// never hold a value, so a card number or a name never reaches a response.
+public struct ProblemDetails: Hashable, Sendable, Codable {
+    /// The media type of a problem details document.
+    public static let mediaType = "application/problem+json"
+
+    /// One violation as a problem details document lists it.
+    public struct Entry: Hashable, Sendable, Codable {
+        /// Where the offending value is, as an RFC 6901 JSON Pointer.
+        public var pointer: String
+        /// The id of the rule broken.
+        public var rule: String
+        /// `error` or `warning`.
+        public var severity: String
+        /// The rule's message for a customer, in the response's language.
+        public var message: String
+
+        /// `violation` as a customer reads it in `language`.
+        public init(_ violation: Violation, in language: MessageLanguage) {
+            pointer = violation.path.encoded
+            rule = violation.ruleID
+            severity = violation.severity.rawValue
+            message = violation.customerMessage.text(in: language)
+        }
+    }
+
+    /// A URI naming the kind of problem.
+    public var type: String
+    /// A short summary of the kind of problem, in the response's language.
+    public var title: String
+    /// The HTTP status code.
+    public var status: Int
+    /// What went wrong in this request, when there is more to say than the title.
+    public var detail: String?
+    /// Every violation, errors and warnings, in the order they were found.
+    public var violations: [Entry]
+
+    /// A document of the problem `type`, summarised by `title`, for a response of `status`.
+    public init(type: String, title: String, status: Int, detail: String? = nil, violations: [Entry] = []) {
+        self.type = type
+        self.title = title
+        self.status = status
+        self.detail = detail
+        self.violations = violations
+    }
+}

@@ -1,0 +1,68 @@
+#if Hummingbird
+import Foundation
+public import Hummingbird
+public import KonbiniHTTP
+public import KonbiniPayload
+public import KonbiniRules
+
+extension Request {
+    /// The body read as `type`, normalized and validated by `intake`
+    /// (``KonbiniHTTP/KonbiniIntake/accept(_:body:contentType:now:)``).
+    ///
+    /// The body is read up to the smaller of the context's `maxUploadSize` and the intake's
+    /// limit. A rejected body throws a ``KonbiniProblem``, which Hummingbird renders as
+    /// problem details (`application/problem+json`) in the language of the request's
+    /// `Accept-Language`:
+    ///
+    /// ```swift
+    /// router.post("/pay") { request, context in
+    ///     let submission = try await request.konbini(StripeKonbiniPaymentIntent.self, context: context)
+    ///     return try await provider.send(submission.request)
+    /// }
+    /// ```
+    public func konbini<Payload: PayloadDecodable>(
+        _ type: Payload.Type, context: some RequestContext, intake: KonbiniIntake = KonbiniIntake(),
+        clock: some WallClock = SystemClock()
+    ) async throws -> KonbiniSubmission<Payload> {
+        let limit = min(context.maxUploadSize, intake.maximumBodySize)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await body.collect(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw KonbiniProblem(KonbiniRejection(.bodyTooLarge(limit: limit)), intake: intake)
+        }
+        do throws(KonbiniRejection) {
+            return try intake.accept(type, body: Array(buffer.readableBytesView), contentType: headers[.contentType], clock: clock)
+        } catch {
+            throw KonbiniProblem(error, intake: intake)
+        }
+    }
+}
+
+/// A rejected request body, which Hummingbird renders as RFC 9457 problem details with the
+/// rejection's status, in the language the request's `Accept-Language` asks for.
+public struct KonbiniProblem: HTTPResponseError {
+    /// Why the body was rejected, with every violation.
+    public let rejection: KonbiniRejection
+    /// The intake that rejected it, whose default language answers a client that asks for
+    /// neither Japanese nor English.
+    public let intake: KonbiniIntake
+
+    /// The problem of `rejection`, found by `intake`.
+    public init(_ rejection: KonbiniRejection, intake: KonbiniIntake) {
+        self.rejection = rejection
+        self.intake = intake
+    }
+
+    public var status: HTTPResponse.Status { HTTPResponse.Status(code: rejection.status) }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
+        let body = try JSONEncoder().encode(rejection.problemDetails(in: language))
+        return Response(
+            status: status,
+            headers: [.contentType: ProblemDetails.mediaType, .contentLanguage: language.rawValue],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+#endif
