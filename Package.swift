@@ -23,8 +23,8 @@ let package = Package(
         .plugin(name: "KonbiniRulesPlugin", targets: ["KonbiniRulesPlugin"]),
         .plugin(name: "GenerateKonbiniRules", targets: ["GenerateKonbiniRules"]),
     ],
-    // The framework adapters are opt-in: a package that uses only the core resolves and
-    // builds neither framework (`.package(url: …, from: …, traits: ["Hummingbird"])`).
+    // The framework adapters are opt-in: a package that uses only the core builds neither
+    // framework (`.package(url: …, from: …, traits: ["Hummingbird"])` turns one on).
     traits: [
         .trait(name: "Hummingbird", description: "KonbiniHummingbird: request helpers and problem details for Hummingbird 2"),
         .trait(name: "Vapor", description: "KonbiniVapor: request helpers and problem details for Vapor 4"),
