@@ -9,33 +9,33 @@ public enum BodyFormat: String, Hashable, Sendable {
     /// a charset other than UTF-8.
     ///
     /// Media types and parameter names are compared without case (RFC 9110, section 8.3.1);
-    /// a charset parameter may be quoted.
+    /// a charset parameter may be quoted. The header is read byte by byte: a handler reads
+    /// one for every request.
     public init?(contentType: String) {
-        let parts = contentType.split(separator: ";", omittingEmptySubsequences: false)
-        let mediaType = parts[0].trimmingASCIIWhitespace.lowercased()
-        for parameter in parts.dropFirst() {
-            let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingASCIIWhitespace.lowercased() == "charset" else { continue }
-            var charset = pair[1].trimmingASCIIWhitespace
-            if charset.count >= 2, charset.hasPrefix("\""), charset.hasSuffix("\"") { charset = charset.dropFirst().dropLast() }
-            guard charset.lowercased() == "utf-8" else { return nil }
-        }
-        switch mediaType {
-        case "application/json": self = .json
-        case "application/x-www-form-urlencoded": self = .form
-        case let type where type.hasPrefix("application/") && type.hasSuffix("+json"): self = .json
-        default: return nil
-        }
+        var header = contentType
+        guard let format = header.withUTF8(Self.format(of:)) else { return nil }
+        self = format
     }
-}
 
-extension Substring {
-    /// The text without leading and trailing spaces and tabs, as HTTP header values are read.
-    var trimmingASCIIWhitespace: Substring {
-        let isWhitespace = { (character: Character) in character == " " || character == "\t" }
-        guard let first = firstIndex(where: { !isWhitespace($0) }), let last = lastIndex(where: { !isWhitespace($0) }) else {
-            return self[endIndex...]
+    private static func format(of header: UnsafeBufferPointer<UInt8>) -> BodyFormat? {
+        let parts = header.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
+        let mediaType = HeaderBytes.trimmed(parts[0])
+        for parameter in parts.dropFirst() {
+            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
+                  HeaderBytes.equalsIgnoringCase(HeaderBytes.trimmed(parameter[..<equals]), "charset") else { continue }
+            var charset = HeaderBytes.trimmed(parameter[(equals + 1)...])
+            if charset.count >= 2, charset.first == UInt8(ascii: "\""), charset.last == UInt8(ascii: "\"") {
+                charset = charset.dropFirst().dropLast()
+            }
+            guard HeaderBytes.equalsIgnoringCase(charset, "utf-8") else { return nil }
         }
-        return self[first...last]
+        if HeaderBytes.equalsIgnoringCase(mediaType, "application/json") { return .json }
+        if HeaderBytes.equalsIgnoringCase(mediaType, "application/x-www-form-urlencoded") { return .form }
+        let prefix = "application/".utf8.count, suffix = "+json".utf8.count
+        if mediaType.count > prefix + suffix,
+           HeaderBytes.equalsIgnoringCase(mediaType.prefix(prefix), "application/"), HeaderBytes.equalsIgnoringCase(mediaType.suffix(suffix), "+json") {
+            return .json
+        }
+        return nil
     }
 }

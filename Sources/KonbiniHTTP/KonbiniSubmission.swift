@@ -1,4 +1,3 @@
-import Foundation
 import JapaneseText
 import KonbiniPayload
 import KonbiniRules
@@ -36,34 +35,35 @@ public struct KonbiniSubmission<Request: PayloadDecodable>: Sendable {
     /// The request is in the provider's member names, with every field the rules file marks
     /// `sensitive`, and every text that looks like a card number, masked; warnings carry
     /// their customer messages in `language`.
-    public func responseBody(in language: MessageLanguage) throws -> Data {
-        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(request))
-        let body: [String: Any] = [
-            "request": Self.masking(encoded, at: .root, sensitive: Request.sensitiveFields),
-            "changes": changeReport.map { ["pointer": $0.pointer, "before": $0.before, "after": $0.after, "normalization": $0.normalization] },
-            "warnings": warnings.map { violation in
-                let entry = ProblemDetails.Entry(violation, in: language)
-                return ["pointer": entry.pointer, "rule": entry.rule, "severity": entry.severity, "message": entry.message]
-            },
-        ]
-        return try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])
+    public func responseBody(in language: MessageLanguage) throws -> [UInt8] {
+        var body = Array(#"{"request":"#.utf8)
+        body += try MaskedJSON.encode(request, sensitive: Request.sensitiveFields)
+        body += #","changes":["#.utf8
+        for (index, change) in changeReport.enumerated() {
+            Self.appendObject([("pointer", change.pointer), ("before", change.before), ("after", change.after),
+                               ("normalization", change.normalization)], separated: index > 0, to: &body)
+        }
+        body += #"],"warnings":["#.utf8
+        for (index, warning) in warnings.enumerated() {
+            let entry = ProblemDetails.Entry(warning, in: language)
+            Self.appendObject([("pointer", entry.pointer), ("rule", entry.rule), ("severity", entry.severity), ("message", entry.message)],
+                              separated: index > 0, to: &body)
+        }
+        body += "]}".utf8
+        return body
     }
 
-    /// `value` with the texts at `sensitive` pointers and the texts that look like card
-    /// numbers masked, as ``ValueMasking`` shows them.
-    private static func masking(_ value: Any, at path: JSONPointer, sensitive: Set<JSONPointer>) -> Any {
-        switch value {
-        case let text as String:
-            return ValueMasking.displayed(text, isSensitive: sensitive.contains(path))
-        case let object as [String: Any]:
-            return object.reduce(into: [String: Any]()) { $0[$1.key] = masking($1.value, at: path.appending($1.key), sensitive: sensitive) }
-        case let array as [Any]:
-            return array.enumerated().map { masking($1, at: path.appending($0), sensitive: sensitive) }
-        case let number as NSNumber where sensitive.contains(path):
-            return ValueMasking.masked(number.stringValue)
-        default:
-            return value
+    /// Appends an object of string members, after a comma when `separated`.
+    private static func appendObject(_ members: [(String, String)], separated: Bool, to output: inout [UInt8]) {
+        if separated { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "{"))
+        for (index, (key, value)) in members.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            MaskedJSON.appendString(key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            MaskedJSON.appendString(value, to: &output)
         }
+        output.append(UInt8(ascii: "}"))
     }
 }
 

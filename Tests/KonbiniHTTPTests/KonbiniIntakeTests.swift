@@ -41,7 +41,7 @@ import Testing
         #expect(submission.changeReport.first?.normalization == "fullwidth_ascii_to_ascii")
         #expect(submission.changeReport.last?.before == "０９０-1234-5678")
         #expect(submission.changeReport.last?.after == "09012345678")
-        let response = try #require(try JSONSerialization.jsonObject(with: submission.responseBody(in: .japanese)) as? [String: Any])
+        let response = try #require(try JSONSerialization.jsonObject(with: Data(submission.responseBody(in: .japanese))) as? [String: Any])
         #expect((response["request"] as? [String: Any])?["phone_number"] as? String == "09012345678")
         #expect((response["changes"] as? [[String: String]])?.count == 2)
     }

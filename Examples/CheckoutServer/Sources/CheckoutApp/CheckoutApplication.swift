@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import KonbiniHTTP
 import Logging
@@ -21,7 +20,7 @@ public enum CheckoutApplication {
         // Reads the body as the API does, and checks nothing: the baseline of the load test.
         router.post("/api/read-only") { request, context -> Response in
             let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
-            return JSONResponse.ok(Data("{\"bytes\":\(body.readableBytes)}".utf8))
+            return JSONResponse.ok(Array("{\"bytes\":\(body.readableBytes)}".utf8))
         }
         return router
     }

@@ -5,7 +5,7 @@ import KonbiniRules
 
 /// JSON responses of the API.
 enum JSONResponse {
-    static func ok(_ body: Data) -> Response {
+    static func ok(_ body: [UInt8]) -> Response {
         Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
