@@ -280,7 +280,7 @@ public struct PayloadDecoder {
     }
 
     /// The name a message gives the value at `path`: its member name, or its array's.
-    package static func fieldName(_ path: JSONPointer) -> String {
+    static func fieldName(_ path: JSONPointer) -> String {
         let tokens = path.tokens
         guard let last = tokens.last else { return "request" }
         if Int(last) != nil, tokens.count >= 2 { return "\(tokens[tokens.count - 2])[\(last)]" }

@@ -37,9 +37,6 @@ public enum PayloadRules {
         message: RuleMessage(english: "{field} is given more than once; the provider may read another value than this check did.",
                              japanese: "{field}が複数回指定されています。"),
         source: "https://www.rfc-editor.org/rfc/rfc8259#section-4")
-
-    /// Every rule of this enumeration.
-    public static let all: [KonbiniRule] = [jsonSyntax, formSyntax, jsonDepth, duplicateKey]
 }
 
 extension PayloadSyntaxError {

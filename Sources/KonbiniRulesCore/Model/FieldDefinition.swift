@@ -9,7 +9,8 @@ public struct FieldDefinition: Hashable, Sendable {
     /// documentation.
     public var description: String?
     /// What a customer calls the field (`お名前（カナ）`), which every rule of the field
-    /// carries (``RuleMetadata/label``); `nil` when the rules file gives none.
+    /// carries (``RuleMetadata/label``; ``setLabel(_:)`` sets both); `nil` when the rules
+    /// file gives none.
     public private(set) var label: BilingualText?
     public var type: FieldType
     public var presence: Presence
@@ -30,7 +31,7 @@ public struct FieldDefinition: Hashable, Sendable {
     public var location: SourceLocation
 
     /// Gives the field, and each of its rules, the label `label`.
-    public mutating func label(_ label: BilingualText) {
+    public mutating func setLabel(_ label: BilingualText) {
         self.label = label
         typeRule.label = label
         switch presence {

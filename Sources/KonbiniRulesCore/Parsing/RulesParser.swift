@@ -206,7 +206,7 @@ struct DocumentParser {
                                     providerDefault: providerDefault, isSensitive: isSensitive,
                                     endsAtJapaneseEndOfDay: endsAtJapaneseEndOfDay, checks: checks,
                                     typeRule: typeRule, typeFixes: typeFixes, location: location)
-        if let label { field.label(label) }
+        if let label { field.setLabel(label) }
         return field
     }
 
