@@ -77,8 +77,11 @@ struct CheckoutPage {
             """
         if let accepted {
             html += "<section id=\"accepted\"><h2>\(text("Your payment is ready", "お支払いの準備ができました"))</h2><dl>"
+            let labels = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.name, $0.label) }
+                + [("store", CheckoutForm.Rules.Labels.store), ("provider", CheckoutForm.Rules.Labels.provider)])
             for (name, value) in accepted.values {
-                html += "<dt>\(escape(name))</dt><dd id=\"value-\(name)\">\(escape(value))</dd>"
+                let label = labels[name].map { $0.text(in: language) } ?? name
+                html += "<dt>\(escape(label))</dt><dd id=\"value-\(name)\">\(escape(value))</dd>"
             }
             html += "</dl><h3>\(text("What we corrected", "修正した内容"))</h3><ul class=\"changes\">"
             for change in accepted.changes { html += "<li class=\"change\">\(escape(change))</li>" }
