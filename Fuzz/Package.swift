@@ -11,6 +11,7 @@ let fuzzTargets: [(name: String, dependencies: [String])] = [
     ("FuzzPayloadForm", ["KonbiniLint", "KonbiniPayload", "KonbiniRules"]),
     ("FuzzRulesFile", ["KonbiniPayload", "KonbiniRules", "KonbiniRulesCore", "KonbiniRulesGenerator", "KonbiniRulesInterpreter"]),
     ("FuzzJapaneseText", ["JapaneseText"]),
+    ("FuzzIntake", ["KonbiniHTTP", "KonbiniPayload", "KonbiniProviders", "KonbiniRules"]),
 ]
 
 let package = Package(
