@@ -66,7 +66,8 @@ import Testing
             let page = Self.text(response)
             #expect(page.contains(#"<dd id="value-name_kana">ヤマダ　タロウ</dd>"#))
             #expect(page.contains(#"<dd id="value-phone">09012345678</dd>"#))
-            #expect(page.contains("やまだ たろう → ヤマダ たろう") || page.contains("→ ヤマダ　タロウ"))
+            #expect(page.contains(#"<li class="change">やまだ たろう → ヤマダ タロウ</li>"#))
+            #expect(page.contains(#"<li class="change">ヤマダ タロウ → ヤマダ　タロウ</li>"#))
         }
     }
 }
