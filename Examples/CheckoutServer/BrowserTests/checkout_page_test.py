@@ -17,6 +17,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "output")
@@ -63,7 +65,17 @@ def fill(driver, values):
             driver.execute_script("arguments[0].value = arguments[1]", field, value)
         else:
             field.send_keys(value)
+    # The answer is a new page: until the old one is gone, every element found is the old page's.
+    page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, "pay").click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def text_of(driver, element_id):
+    """The text of the element with that id, or None when the page has none."""
+    found = driver.find_elements(By.ID, element_id)
+    return found[0].text if found else None
 
 
 def messages(driver):
@@ -102,9 +114,9 @@ def main():
 
             fill(driver, {"amount": "1980", "name_kana": "やまだ たろう", "phone": "０９０－１２３４－５６７８",
                           "email": "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "store": "family-mart", "provider": "komoju"})
-            check(driver.find_element(By.ID, "value-name_kana").text == "ヤマダ　タロウ", "the name is made katakana")
-            check(driver.find_element(By.ID, "value-phone").text == "09012345678", "the phone number is made digits")
-            check(driver.find_element(By.ID, "value-email").text == "taro@example.com", "the e-mail address is made ASCII")
+            check(text_of(driver, "value-name_kana") == "ヤマダ　タロウ", "the name is made katakana")
+            check(text_of(driver, "value-phone") == "09012345678", "the phone number is made digits")
+            check(text_of(driver, "value-email") == "taro@example.com", "the e-mail address is made ASCII")
             changes = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "li.change")]
             check("０９０－１２３４－５６７８ → 09012345678" in changes, "the page lists the phone number's change")
             check(any(c.endswith("→ ヤマダ　タロウ") for c in changes), "the page lists the name's changes")
