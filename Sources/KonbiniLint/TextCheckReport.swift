@@ -1,4 +1,5 @@
 import JapaneseText
+import KonbiniPayload
 
 /// One line of `konbini-lint text`: whether a string lies in a character set (and within a
 /// length), and which characters, at which offsets, do not.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KonbiniLint
+import KonbiniPayload
 
 /// The files a lint run reads: the paths given, directories searched recursively by
 /// extension, and `-` for standard input.

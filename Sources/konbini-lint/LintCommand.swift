@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KonbiniLint
+import KonbiniPayload
 import KonbiniRules
 import KonbiniRulesCore
 import KonbiniRulesInterpreter

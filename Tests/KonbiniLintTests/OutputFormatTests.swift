@@ -1,5 +1,6 @@
 import Foundation
 import KonbiniLint
+import KonbiniPayload
 import KonbiniRules
 import Testing
 

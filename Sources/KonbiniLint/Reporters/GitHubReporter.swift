@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=rule::message`),

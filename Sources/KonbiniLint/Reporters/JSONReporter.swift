@@ -1,4 +1,5 @@
 import JapaneseText
+import KonbiniPayload
 import KonbiniRules
 
 /// One JSON document: `{"diagnostics": [{"rule", "severity", "path", "message", "file",

@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// A SARIF 2.1.0 log of one `konbini-lint` run, for code-scanning tools, written as findings

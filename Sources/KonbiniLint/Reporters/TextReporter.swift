@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// `file:line:column: severity: message (value: "…") [rule-id]`, one finding a line, as

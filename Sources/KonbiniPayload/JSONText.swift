@@ -1,0 +1,54 @@
+import JapaneseText
+
+/// JSON string literals for what leaves the package: the linter's reports, a form handler's
+/// responses.
+package enum JSONText {
+    /// `text` in double quotes, escaped as RFC 8259 requires, and with every character
+    /// ``OutputEscaping`` names (DEL, C1 controls, U+2028, U+2029, bidirectional formatting)
+    /// written as `\uXXXX` too: a JSON reader gets the text back, a terminal or a log shows
+    /// it escaped. Runs that need no escape are copied whole.
+    package static func quoted(_ text: String) -> String {
+        var result: [UInt8] = []
+        appendQuoted(text, to: &result)
+        return result.withUnsafeBufferPointer(String.init(validatedUTF8:))
+    }
+
+    /// `text` quoted as ``quoted(_:)`` quotes it, appended to UTF-8 `output`: runs of the
+    /// text cut before and after whole characters, and ASCII escapes, so the output stays
+    /// well-formed UTF-8.
+    package static func appendQuoted(_ text: String, to result: inout [UInt8]) {
+        text.withContiguousUTF8 { appendQuoted(utf8: $0, to: &result) }
+    }
+
+    /// Well-formed UTF-8 `bytes` quoted as ``quoted(_:)`` quotes a text, appended to `result`.
+    package static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        result.append(0x22)
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let escape: String
+            var length = 1
+            switch bytes[index] {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            default:
+                guard let (value, scalarLength) = OutputEscaping.escapedScalar(at: index, in: bytes) else {
+                    index += 1
+                    continue
+                }
+                let hex = String(value, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                length = scalarLength
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            result.append(contentsOf: escape.utf8)
+            index += length
+            runStart = index
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        result.append(0x22)
+    }
+}
