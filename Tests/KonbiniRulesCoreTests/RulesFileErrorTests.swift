@@ -33,6 +33,8 @@ import Testing
          "shop.rules.yaml:11:12: error: label needs 'ja'"),
         ("fields:\n  a: &a {type: string}\n  b: {<<: *a, typ: integer}\n",
          "shop.rules.yaml:10:15: error: unknown key 'typ' in field 'b'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, sensitive, source, type"),
+        ("fields:\n  card:\n    type: object\n    sensitive: true\n    fields: {number: {type: string}}\n",
+         "shop.rules.yaml:11:16: error: sensitive marks a value, not an object: mark the fields of 'card' that are"),
         ("fields:\n  amount:\n    type: integr\n",
          "shop.rules.yaml:10:11: error: unknown type 'integr'; the types are: integer, string, boolean, enum, unix_timestamp, date_time, url, email, consumption_tax, array, object"),
         ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: 500, max: 100}\n",

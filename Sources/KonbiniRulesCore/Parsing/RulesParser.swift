@@ -163,7 +163,17 @@ struct DocumentParser {
         let description = keys.take("description").flatMap { reader.string($0, "description") }
         let label = keys.take("label").flatMap { bilingual($0, "label") }.map(BilingualText.init(english:japanese:))
         let providerDefault = keys.take("default").flatMap { $0.scalar?.string }
-        let isSensitive = keys.take("sensitive").flatMap { reader.boolean($0, "sensitive") } ?? false
+        var isSensitive = false
+        if let node = keys.take("sensitive"), let value = reader.boolean(node, "sensitive") {
+            isSensitive = value
+            switch type {
+            case .object?, .variants?:
+                // A mask hides a value; an object's members are values of their own, each sensitive or not.
+                if value { reader.error("sensitive marks a value, not an object: mark the fields of '\(name)' that are", at: node) }
+            default:
+                break
+            }
+        }
         var endsAtJapaneseEndOfDay = false
         if let node = keys.take("deadline"), let value = reader.string(node, "deadline") {
             if value == "end_of_japanese_day" {
