@@ -29,15 +29,18 @@ public struct KonbiniSubmission<Request: PayloadDecodable>: Sendable {
     /// The warnings the normalized request still has (a name that slips will cut, say).
     public let warnings: [Violation]
 
+}
+
+extension KonbiniSubmission where Request: PayloadEncodable {
     /// The response body of an accepted request, as JSON:
     /// `{"request": …, "changes": [{"pointer", "before", "after", "normalization"}], "warnings": […]}`.
     ///
     /// The request is in the provider's member names, with every field the rules file marks
     /// `sensitive`, and every text that looks like a card number, masked; warnings carry
     /// their customer messages in `language`.
-    public func responseBody(in language: MessageLanguage) throws -> [UInt8] {
+    public func responseBody(in language: MessageLanguage) -> [UInt8] {
         var body = Array(#"{"request":"#.utf8)
-        body += try MaskedJSON.encode(request, sensitive: Request.sensitiveFields)
+        body += request.maskedJSON
         body += #","changes":["#.utf8
         for (index, change) in changeReport.enumerated() {
             Self.appendObject([("pointer", change.pointer), ("before", change.before), ("after", change.after),
@@ -59,9 +62,9 @@ public struct KonbiniSubmission<Request: PayloadDecodable>: Sendable {
         output.append(UInt8(ascii: "{"))
         for (index, (key, value)) in members.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            MaskedJSON.appendString(key, to: &output)
+            JSONText.appendQuoted(key, to: &output)
             output.append(UInt8(ascii: ":"))
-            MaskedJSON.appendString(value, to: &output)
+            JSONText.appendQuoted(value, to: &output)
         }
         output.append(UInt8(ascii: "}"))
     }

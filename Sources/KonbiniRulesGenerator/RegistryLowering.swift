@@ -25,6 +25,6 @@ struct RegistryLowering {
                 conformances: [], cases: [],
                 members: [.line(
                     documentation: [],
-                    code: "\(access)static let all: [any PayloadDecodable.Type] = [" + sorted.map { "\($0.requestName).self" }.joined(separator: ", ") + "]")])])
+                    code: "\(access)static let all: [any PayloadCodable.Type] = [" + sorted.map { "\($0.requestName).self" }.joined(separator: ", ") + "]")])])
     }
 }

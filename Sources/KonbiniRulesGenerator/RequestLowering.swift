@@ -40,7 +40,7 @@ struct RequestLowering {
                 + configuration.additionalImports.map { "import \($0)" },
             access: access,
             declarations: [.structure(name: document.requestName, documentation: documentation,
-                                      conformances: ["KonbiniRequest", "PayloadDecodable"], members: members)])
+                                      conformances: ["KonbiniRequest", "PayloadCodable"], members: members)])
     }
 
     /// The request's own members of ``KonbiniRequest`` besides validation and
@@ -73,7 +73,7 @@ struct RequestLowering {
 
     /// The members of the struct for `object`: stored properties, initializer (then, for
     /// the request itself, its ``KonbiniRequest`` members), nested types, decoding,
-    /// validation and normalization.
+    /// validation, normalization and writing.
     private mutating func objectMembers(
         _ object: ObjectDefinition, path: JSONPointer, discriminator: String? = nil, isRequest: Bool = false
     ) -> [SwiftDeclaration] {
@@ -102,6 +102,7 @@ struct RequestLowering {
         members.append(decodingInitializer(object, path: path, discriminator: discriminator))
         members.append(validateFunction(object, path: path, isRequest: isRequest))
         members.append(normalizeFunction(object, path: path, isRequest: isRequest))
+        members.append(writeFunction(object, isVariant: discriminator != nil, isRequest: isRequest))
         return members
     }
 
@@ -157,7 +158,7 @@ struct RequestLowering {
             nested.append(enumDeclaration(SwiftNames.type(field.name) + "Item", values: values, ignoresCase: ignoresCase))
         case .object(let object):
             nested.append(.structure(name: SwiftNames.type(field.name), documentation: field.description.map { [$0] } ?? [],
-                                     conformances: ["Hashable", "Sendable", "Codable"], members: objectMembers(object, path: path)))
+                                     conformances: ["Hashable", "Sendable", "Codable", "PayloadEncodable"], members: objectMembers(object, path: path)))
         case .variants(let definition):
             nested.append(variantsDeclaration(field, definition, path: path))
         default:
@@ -286,10 +287,24 @@ struct RequestLowering {
                     .line("    self = .\(name)(details)"),
                 ]
             })]))
+        members.append(.function(
+            documentation: ["Writes `\(definition.discriminator)` and the variant's fields in one object."],
+            signature: "\(access)func write(to writer: inout PayloadWriter)",
+            body: [
+                .line("writer.beginObject()"),
+                .block(header: "switch self", body: definition.variants.flatMap { variant -> [SwiftStatement] in
+                    [
+                        .line("case .\(SwiftNames.enumCase(variant.name))(let details):"),
+                        .line("    writer.member(\(SwiftNames.literal(definition.discriminator)), \(SwiftNames.literal(variant.name)))"),
+                        .line("    details.writeMembers(to: &writer)"),
+                    ]
+                }),
+                .line("writer.endObject()"),
+            ]))
         return .enumeration(
             name: SwiftNames.type(field.name),
             documentation: (field.description.map { [$0, ""] } ?? []) + ["Chosen by `\(definition.discriminator)`."],
-            conformances: ["Hashable", "Sendable", "Codable"],
+            conformances: ["Hashable", "Sendable", "Codable", "PayloadEncodable"],
             cases: definition.variants.map { "case \(SwiftNames.enumCase($0.name))(\(SwiftNames.type($0.name)))" },
             members: members)
     }
@@ -455,5 +470,21 @@ struct RequestLowering {
         return .function(
             documentation: isRequest ? ["Fixes each fixable violation by its rule's normalizations, appending every change to `changes`."] : [],
             signature: (isRequest ? access : "") + "mutating func normalize(into changes: inout [FieldChange])", body: body)
+    }
+
+    // MARK: Writing
+
+    /// Writes each present field by its provider name, sensitive ones masked; a variant's
+    /// struct writes its members only, into the object its enum opens beside the discriminator.
+    private func writeFunction(_ object: ObjectDefinition, isVariant: Bool, isRequest: Bool) -> SwiftDeclaration {
+        let members: [SwiftStatement] = object.fields.map { field in
+            .line("writer.member(\(SwiftNames.literal(field.name)), \(SwiftNames.property(field.name))\(field.isSensitive ? ", isSensitive: true" : ""))")
+        }
+        if isVariant {
+            return .function(documentation: [], signature: "func writeMembers(to writer: inout PayloadWriter)", body: members)
+        }
+        return .function(documentation: isRequest ? ["Writes the request as the provider's JSON, with its sensitive fields masked."] : [],
+                         signature: "\(access)func write(to writer: inout PayloadWriter)",
+                         body: [.line("writer.beginObject()")] + members + [.line("writer.endObject()")])
     }
 }

@@ -16,7 +16,7 @@ import Testing
             let submission = try await request.konbini(
                 StripeKonbiniPaymentIntent.self, context: context, intake: KonbiniIntake(maximumBodySize: 1024))
             return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try submission.responseBody(in: .english))))
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: submission.responseBody(in: .english))))
         }
         return Application(router: router)
     }

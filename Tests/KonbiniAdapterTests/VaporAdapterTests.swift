@@ -17,7 +17,7 @@ import VaporTesting
             app.middleware.use(KonbiniProblemMiddleware())
             app.post("stripe") { request async throws -> Response in
                 let submission = try await request.konbini(StripeKonbiniPaymentIntent.self, intake: KonbiniIntake(maximumBodySize: 1024))
-                return Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: try submission.responseBody(in: .english))))
+                return Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: submission.responseBody(in: .english))))
             }
             try await app.testing().test(.POST, "stripe", headers: ["Content-Type": contentType, "Accept-Language": language],
                                          body: ByteBuffer(string: body)) { try check($0) }

@@ -95,3 +95,21 @@ extension GoldenFileTests {
         #expect(diagnostics.description.hasPrefix("/home/alice/bad.rules.yaml:1:1: error:"))
     }
 }
+
+extension GoldenFileTests {
+    /// The generated writer: members in the rules file's order by their provider names,
+    /// absent ones left out, an enum by its value, a moment in UTC, the sensitive phone
+    /// masked, and text escaped.
+    @Test func pinnedCodeWritesTheProvidersJSONMasked() {
+        let order = ShopKonbiniOrder(
+            amount: 1_000, store: .familyMart,
+            customer: .init(nameKana: "ヤマダ \"タロウ\"\n", phone: "09011112222", deadline: Timestamp(secondsSince1970: 1_795_359_540)))
+        #expect(String(decoding: order.maskedJSON, as: UTF8.self) == #"""
+            {"amount":1000,"store":"family-mart","customer":{"name_kana":"ヤマダ \"タロウ\"\n","phone":"•••••••••••","deadline":"2026-11-22T14:59:00Z"}}
+            """#)
+        #expect(String(decoding: ShopKonbiniOrder().maskedJSON, as: UTF8.self) == "{}")
+        // A text that looks like a card number is masked in any field.
+        let card = ShopKonbiniOrder(customer: .init(email: "4111 1111 1111 1111"))
+        #expect(String(decoding: card.maskedJSON, as: UTF8.self) == #"{"customer":{"email":"•••••••••••••••1111"}}"#)
+    }
+}

@@ -8,7 +8,7 @@ import JapaneseText
 ///
 /// Generated from `shop.rules.yaml`; the rules cite:
 /// - policy: <https://shop.example/konbini-policy>
-struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
+struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     /// The order total in yen.
     var amount: Int?
     var store: Store?
@@ -43,7 +43,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
         case lawson
     }
 
-    struct Customer: Hashable, Sendable, Codable {
+    struct Customer: Hashable, Sendable, Codable, PayloadEncodable {
         var nameKana: String?
         var email: String?
         var postalCode: String?
@@ -138,6 +138,16 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
                 phone = value
             }
         }
+
+        func write(to writer: inout PayloadWriter) {
+            writer.beginObject()
+            writer.member("name_kana", nameKana)
+            writer.member("email", email)
+            writer.member("postal_code", postalCode)
+            writer.member("phone", phone, isSensitive: true)
+            writer.member("deadline", deadline)
+            writer.endObject()
+        }
     }
 
     /// The members a payload may have here, prepared once for every payload decoded.
@@ -166,6 +176,15 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadDecodable {
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
     mutating func normalize(into changes: inout [FieldChange]) {
         customer?.normalize(into: &changes)
+    }
+
+    /// Writes the request as the provider's JSON, with its sensitive fields masked.
+    func write(to writer: inout PayloadWriter) {
+        writer.beginObject()
+        writer.member("amount", amount)
+        writer.member("store", store)
+        writer.member("customer", customer)
+        writer.endObject()
     }
 
     /// The rules this request is checked against.

@@ -9,7 +9,7 @@ import KonbiniProviders
 /// 422); an unknown provider is 404.
 enum ProviderAPI {
     /// The request type of each provider the API serves, by the name in its path.
-    static let requestTypes: [String: any PayloadDecodable.Type] = [
+    static let requestTypes: [String: any PayloadCodable.Type] = [
         "stripe": StripeKonbiniPaymentIntent.self,
         "omise-source": OmiseKonbiniSource.self,
         "omise-charge": OmiseKonbiniCharge.self,
@@ -33,11 +33,11 @@ enum ProviderAPI {
 
     /// The answer for a body read as `type`: opened so that the adapter is called with the
     /// concrete request type.
-    private static func accept<Payload: PayloadDecodable>(
+    private static func accept<Payload: PayloadCodable>(
         _ type: Payload.Type, request: Request, context: some RequestContext, intake: KonbiniIntake
     ) async throws -> Response {
         let submission = try await request.konbini(type, context: context, intake: intake)
         let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
-        return JSONResponse.ok(try submission.responseBody(in: language))
+        return JSONResponse.ok(submission.responseBody(in: language))
     }
 }

@@ -1,0 +1,154 @@
+import KonbiniRules
+
+/// Where a ``PayloadEncodable`` value writes its JSON.
+///
+/// Its writing methods are for generated code; read what was written from ``bytes``.
+public struct PayloadWriter: Sendable {
+    /// The JSON written so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
+    /// Whether the next member of the current object follows another.
+    private var followsMember = false
+
+    /// A writer with nothing written.
+    public init() {
+        bytes.reserveCapacity(512)
+    }
+}
+
+@_spi(Generated)
+extension PayloadWriter {
+    /// Opens an object.
+    public mutating func beginObject() {
+        bytes.append(UInt8(ascii: "{"))
+        followsMember = false
+    }
+
+    /// Closes the object opened last.
+    public mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        followsMember = true
+    }
+
+    /// Writes a member's name, after a comma when a member precedes it in its object.
+    public mutating func name(_ name: StaticString) {
+        if followsMember { bytes.append(UInt8(ascii: ",")) }
+        name.withUTF8Buffer { JSONText.appendQuoted(utf8: $0, to: &bytes) }
+        bytes.append(UInt8(ascii: ":"))
+        followsMember = true
+    }
+
+    /// A text member; none when `value` is `nil`, as for every member writer.
+    public mutating func member(_ name: StaticString, _ value: String?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        text(value, isSensitive: isSensitive)
+    }
+
+    /// A whole number; when sensitive, its masked digits as a text, since a mask is no number.
+    public mutating func member(_ name: StaticString, _ value: Int?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        number(value, isSensitive: isSensitive)
+    }
+
+    /// `true` or `false`; when sensitive, masked as a text.
+    public mutating func member(_ name: StaticString, _ value: Bool?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        boolean(value, isSensitive: isSensitive)
+    }
+
+    /// A moment, as an ISO 8601 date-time in UTC (`2026-12-01T14:59:00Z`).
+    public mutating func member(_ name: StaticString, _ value: Timestamp?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        text(value.description, isSensitive: isSensitive)
+    }
+
+    /// A consumption tax as the provider writes it: yen, or `"auto"`.
+    public mutating func member(_ name: StaticString, _ value: ConsumptionTax?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        consumptionTax(value, isSensitive: isSensitive)
+    }
+
+    /// One of a field's values, by its provider spelling.
+    public mutating func member<Value: RawRepresentable<String>>(_ name: StaticString, _ value: Value?, isSensitive: Bool = false) {
+        guard let value else { return }
+        self.name(name)
+        text(value.rawValue, isSensitive: isSensitive)
+    }
+
+    /// An object or a choice of variants.
+    public mutating func member(_ name: StaticString, _ value: (some PayloadEncodable)?) {
+        guard let value else { return }
+        self.name(name)
+        value.write(to: &self)
+    }
+
+    /// An array of texts.
+    public mutating func member(_ name: StaticString, _ values: [String]?, isSensitive: Bool = false) {
+        array(name, values) { $0.text($1, isSensitive: isSensitive) }
+    }
+
+    /// An array of whole numbers.
+    public mutating func member(_ name: StaticString, _ values: [Int]?, isSensitive: Bool = false) {
+        array(name, values) { $0.number($1, isSensitive: isSensitive) }
+    }
+
+    /// An array of `true` and `false`.
+    public mutating func member(_ name: StaticString, _ values: [Bool]?, isSensitive: Bool = false) {
+        array(name, values) { $0.boolean($1, isSensitive: isSensitive) }
+    }
+
+    /// An array of consumption taxes.
+    public mutating func member(_ name: StaticString, _ values: [ConsumptionTax]?, isSensitive: Bool = false) {
+        array(name, values) { $0.consumptionTax($1, isSensitive: isSensitive) }
+    }
+
+    /// An array of a field's values, each by its provider spelling.
+    public mutating func member<Value: RawRepresentable<String>>(_ name: StaticString, _ values: [Value]?, isSensitive: Bool = false) {
+        array(name, values) { $0.text($1.rawValue, isSensitive: isSensitive) }
+    }
+}
+
+extension PayloadWriter {
+    private mutating func array<Item>(_ name: StaticString, _ items: [Item]?, writeItem: (inout Self, Item) -> Void) {
+        guard let items else { return }
+        self.name(name)
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            writeItem(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func text(_ text: String, isSensitive: Bool) {
+        JSONText.appendQuoted(ValueMasking.displayed(text, isSensitive: isSensitive), to: &bytes)
+    }
+
+    private mutating func number(_ value: Int, isSensitive: Bool) {
+        if isSensitive {
+            JSONText.appendQuoted(ValueMasking.masked(String(value)), to: &bytes)
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    private mutating func boolean(_ value: Bool, isSensitive: Bool) {
+        let text = value ? "true" : "false"
+        if isSensitive {
+            JSONText.appendQuoted(ValueMasking.masked(text), to: &bytes)
+        } else {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    private mutating func consumptionTax(_ value: ConsumptionTax, isSensitive: Bool) {
+        switch value {
+        case .yen(let yen): number(yen, isSensitive: isSensitive)
+        case .auto: text("auto", isSensitive: isSensitive)
+        }
+    }
+}
