@@ -22,21 +22,24 @@ extension MessageLanguage {
 
     private static func preferred(in header: UnsafeBufferPointer<UInt8>, fallback: MessageLanguage) -> MessageLanguage {
         var best: (language: MessageLanguage, weight: Int)?
-        for range in header.split(separator: UInt8(ascii: ",")) {
-            let parts = range.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
-            let tag = HeaderBytes.trimmed(parts[0])
+        HeaderBytes.forEachPart(of: header[...], separatedBy: UInt8(ascii: ",")) { range in
+            let tagEnd = range.firstIndex(of: UInt8(ascii: ";")) ?? range.endIndex
+            let tag = HeaderBytes.trimmed(range[..<tagEnd])
             let primary = tag.prefix { $0 != UInt8(ascii: "-") }
             let language: MessageLanguage? =
                 HeaderBytes.equalsIgnoringCase(primary, "ja") ? .japanese
                 : HeaderBytes.equalsIgnoringCase(primary, "en") ? .english
                 : HeaderBytes.equalsIgnoringCase(tag, "*") ? fallback : nil
+            guard let language else { return }
             var weight = 1000
-            for parameter in parts.dropFirst() {
-                guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
-                      HeaderBytes.equalsIgnoringCase(HeaderBytes.trimmed(parameter[..<equals]), "q") else { continue }
-                weight = thousandths(HeaderBytes.trimmed(parameter[(equals + 1)...])) ?? 0
+            if tagEnd < range.endIndex {
+                HeaderBytes.forEachPart(of: range[(tagEnd + 1)...], separatedBy: UInt8(ascii: ";")) { parameter in
+                    guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
+                          HeaderBytes.equalsIgnoringCase(HeaderBytes.trimmed(parameter[..<equals]), "q") else { return }
+                    weight = thousandths(HeaderBytes.trimmed(parameter[(equals + 1)...])) ?? 0
+                }
             }
-            guard let language, weight > 0, weight > (best?.weight ?? 0) else { continue }
+            guard weight > 0, weight > (best?.weight ?? 0) else { return }
             best = (language, weight)
         }
         return best?.language ?? fallback

@@ -18,17 +18,21 @@ public enum BodyFormat: String, Hashable, Sendable {
     }
 
     private static func format(of header: UnsafeBufferPointer<UInt8>) -> BodyFormat? {
-        let parts = header.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false)
-        let mediaType = HeaderBytes.trimmed(parts[0])
-        for parameter in parts.dropFirst() {
-            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
-                  HeaderBytes.equalsIgnoringCase(HeaderBytes.trimmed(parameter[..<equals]), "charset") else { continue }
-            var charset = HeaderBytes.trimmed(parameter[(equals + 1)...])
-            if charset.count >= 2, charset.first == UInt8(ascii: "\""), charset.last == UInt8(ascii: "\"") {
-                charset = charset.dropFirst().dropLast()
+        let typeEnd = header.firstIndex(of: UInt8(ascii: ";")) ?? header.endIndex
+        let mediaType = HeaderBytes.trimmed(header[..<typeEnd])
+        var isUTF8 = true
+        if typeEnd < header.endIndex {
+            HeaderBytes.forEachPart(of: header[(typeEnd + 1)...], separatedBy: UInt8(ascii: ";")) { parameter in
+                guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
+                      HeaderBytes.equalsIgnoringCase(HeaderBytes.trimmed(parameter[..<equals]), "charset") else { return }
+                var charset = HeaderBytes.trimmed(parameter[(equals + 1)...])
+                if charset.count >= 2, charset.first == UInt8(ascii: "\""), charset.last == UInt8(ascii: "\"") {
+                    charset = charset.dropFirst().dropLast()
+                }
+                if !HeaderBytes.equalsIgnoringCase(charset, "utf-8") { isUTF8 = false }
             }
-            guard HeaderBytes.equalsIgnoringCase(charset, "utf-8") else { return nil }
         }
+        guard isUTF8 else { return nil }
         if HeaderBytes.equalsIgnoringCase(mediaType, "application/json") { return .json }
         if HeaderBytes.equalsIgnoringCase(mediaType, "application/x-www-form-urlencoded") { return .form }
         let prefix = "application/".utf8.count, suffix = "+json".utf8.count

@@ -17,4 +17,19 @@ enum HeaderBytes {
             (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
         }
     }
+
+    /// Calls `body` with each part of `bytes` between `separator`s, empty ones included,
+    /// making no array of them as `split` does.
+    static func forEachPart(
+        of bytes: Slice<UnsafeBufferPointer<UInt8>>, separatedBy separator: UInt8,
+        _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void
+    ) {
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: separator) ?? bytes.endIndex
+            body(bytes[start..<end])
+            guard end < bytes.endIndex else { return }
+            start = end + 1
+        }
+    }
 }
