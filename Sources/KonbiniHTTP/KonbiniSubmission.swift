@@ -28,7 +28,6 @@ public struct KonbiniSubmission<Request: PayloadDecodable>: Sendable {
     public let changeReport: [Change]
     /// The warnings the normalized request still has (a name that slips will cut, say).
     public let warnings: [Violation]
-
 }
 
 extension KonbiniSubmission where Request: PayloadEncodable {
@@ -43,30 +42,15 @@ extension KonbiniSubmission where Request: PayloadEncodable {
         body += request.maskedJSON
         body += #","changes":["#.utf8
         for (index, change) in changeReport.enumerated() {
-            Self.appendObject([("pointer", change.pointer), ("before", change.before), ("after", change.after),
-                               ("normalization", change.normalization)], separated: index > 0, to: &body)
+            ResponseJSON.appendObject([("pointer", change.pointer), ("before", change.before), ("after", change.after),
+                                       ("normalization", change.normalization)], separated: index > 0, to: &body)
         }
         body += #"],"warnings":["#.utf8
         for (index, warning) in warnings.enumerated() {
-            let entry = ProblemDetails.Entry(warning, in: language)
-            Self.appendObject([("pointer", entry.pointer), ("rule", entry.rule), ("severity", entry.severity), ("message", entry.message)],
-                              separated: index > 0, to: &body)
+            ProblemDetails.Entry(warning, in: language).append(separated: index > 0, to: &body)
         }
         body += "]}".utf8
         return body
-    }
-
-    /// Appends an object of string members, after a comma when `separated`.
-    private static func appendObject(_ members: [(String, String)], separated: Bool, to output: inout [UInt8]) {
-        if separated { output.append(UInt8(ascii: ",")) }
-        output.append(UInt8(ascii: "{"))
-        for (index, (key, value)) in members.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            JSONText.appendQuoted(key, to: &output)
-            output.append(UInt8(ascii: ":"))
-            JSONText.appendQuoted(value, to: &output)
-        }
-        output.append(UInt8(ascii: "}"))
     }
 }
 

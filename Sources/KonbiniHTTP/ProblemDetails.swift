@@ -1,3 +1,4 @@
+import KonbiniPayload
 import KonbiniRules
 
 /// An error response as RFC 9457 problem details (`application/problem+json`), with every
@@ -53,5 +54,38 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
         self.status = status
         self.detail = detail
         self.violations = violations
+    }
+}
+
+extension ProblemDetails {
+    /// The document as a response body, JSON in UTF-8, with the members in the order above
+    /// (`detail` left out when there is none); `JSONDecoder` reads it back.
+    public var responseBody: [UInt8] {
+        var body: [UInt8] = []
+        body.reserveCapacity(256 + 160 * violations.count)
+        body += #"{"type":"#.utf8
+        JSONText.appendQuoted(type, to: &body)
+        body += #","title":"#.utf8
+        JSONText.appendQuoted(title, to: &body)
+        body += #","status":"#.utf8
+        body += String(status).utf8
+        if let detail {
+            body += #","detail":"#.utf8
+            JSONText.appendQuoted(detail, to: &body)
+        }
+        body += #","violations":["#.utf8
+        for (index, entry) in violations.enumerated() {
+            entry.append(separated: index > 0, to: &body)
+        }
+        body += "]}".utf8
+        return body
+    }
+}
+
+extension ProblemDetails.Entry {
+    /// Appends the entry as a JSON object, after a comma when `separated`.
+    func append(separated: Bool, to output: inout [UInt8]) {
+        ResponseJSON.appendObject([("pointer", pointer), ("rule", rule), ("severity", severity), ("message", message)],
+                                  separated: separated, to: &output)
     }
 }

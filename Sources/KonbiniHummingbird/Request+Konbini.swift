@@ -1,5 +1,4 @@
 #if Hummingbird
-import Foundation
 public import Hummingbird
 public import KonbiniHTTP
 public import KonbiniPayload
@@ -58,11 +57,10 @@ public struct KonbiniProblem: HTTPResponseError {
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
-        let body = try JSONEncoder().encode(rejection.problemDetails(in: language))
         return Response(
             status: status,
             headers: [.contentType: ProblemDetails.mediaType, .contentLanguage: language.rawValue],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: rejection.problemDetails(in: language).responseBody)))
     }
 }
 #endif

@@ -61,13 +61,13 @@ public struct KonbiniAbort: AbortError {
 
     /// The problem details response for `request`, in the language its `Accept-Language`
     /// asks for.
-    public func response(for request: Request) throws -> Response {
+    public func response(for request: Request) -> Response {
         let language = intake.language(acceptLanguage: request.headers.first(name: .acceptLanguage))
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: ProblemDetails.mediaType)
         headers.replaceOrAdd(name: .contentLanguage, value: language.rawValue)
-        let body = try JSONEncoder().encode(rejection.problemDetails(in: language))
-        return Response(status: status, headers: headers, body: Response.Body(data: body))
+        return Response(status: status, headers: headers,
+                        body: Response.Body(buffer: ByteBuffer(bytes: rejection.problemDetails(in: language).responseBody)))
     }
 }
 
@@ -81,7 +81,7 @@ public struct KonbiniProblemMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch let abort as KonbiniAbort {
-            return try abort.response(for: request)
+            return abort.response(for: request)
         }
     }
 }

@@ -118,6 +118,28 @@ import Testing
     }
 }
 
+/// Problem details as a response body: what `JSONDecoder` reads back as the same document.
+@Suite struct ProblemDetailsTests {
+    @Test func theResponseBodyReadsBackAsTheDocument() throws {
+        let message = RuleMessage(english: "Line one\nline two \u{202E}", japanese: "「注」\t")
+        let rule = KonbiniRule(id: "shop.note.\"quoted\"", severity: .warning, message: message, source: "https://shop.example/terms")
+        let violation = Violation(rule: rule, path: "/a~1b/0", message: message)
+        let rejections = [
+            KonbiniRejection(.unsupportedMediaType), KonbiniRejection(.bodyTooLarge(limit: 65_536)),
+            KonbiniRejection(.malformedBody, violations: [violation]), KonbiniRejection(.invalidRequest, violations: [violation, violation]),
+        ]
+        for rejection in rejections {
+            for language in [MessageLanguage.japanese, .english] {
+                let problem = rejection.problemDetails(in: language)
+                #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(problem.responseBody)) == problem, "\(rejection.reason)")
+            }
+        }
+        // Text that would reorder or break a log line is escaped, not dropped.
+        let body = String(decoding: rejections[2].problemDetails(in: .english).responseBody, as: UTF8.self)
+        #expect(body.contains(#"Line one\nline two \u202e"#))
+    }
+}
+
 @Suite struct HeaderTests {
     @Test(arguments: [
         ("ja,en;q=0.8", MessageLanguage.japanese), ("en-US,en;q=0.9,ja;q=0.8", .english), ("fr, ja;q=0.5", .japanese),

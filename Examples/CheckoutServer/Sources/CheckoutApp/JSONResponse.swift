@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import KonbiniHTTP
 import KonbiniRules
@@ -9,9 +8,9 @@ enum JSONResponse {
         Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    static func problem(_ problem: ProblemDetails, language: MessageLanguage) throws -> Response {
+    static func problem(_ problem: ProblemDetails, language: MessageLanguage) -> Response {
         Response(status: HTTPResponse.Status(code: problem.status),
                  headers: [.contentType: ProblemDetails.mediaType, .contentLanguage: language.rawValue],
-                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(problem))))
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: problem.responseBody)))
     }
 }

@@ -26,7 +26,7 @@ enum ProviderAPI {
                 detail: language == .japanese
                     ? "決済サービスは次のいずれかです：\(requestTypes.keys.sorted().joined(separator: ", "))"
                     : "The providers are: \(requestTypes.keys.sorted().joined(separator: ", ")).")
-            return try JSONResponse.problem(problem, language: language)
+            return JSONResponse.problem(problem, language: language)
         }
         return try await accept(type, request: request, context: context, intake: intake)
     }
