@@ -26,9 +26,15 @@ package enum JSONText {
         var runStart = 0
         var index = 0
         while index < bytes.count {
+            let byte = bytes[index]
+            // Printable ASCII other than the quote and the backslash, most of any text, is copied.
+            if byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C {
+                index += 1
+                continue
+            }
             let escape: String
             var length = 1
-            switch bytes[index] {
+            switch byte {
             case 0x22: escape = "\\\""
             case 0x5C: escape = "\\\\"
             case 0x0A: escape = "\\n"
