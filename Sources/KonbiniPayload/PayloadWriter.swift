@@ -72,13 +72,6 @@ extension PayloadWriter {
         consumptionTax(value, isSensitive: isSensitive)
     }
 
-    /// One of a field's values, by its provider spelling.
-    public mutating func member<Value: RawRepresentable<String>>(_ name: StaticString, _ value: Value?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        text(value.rawValue, isSensitive: isSensitive)
-    }
-
     /// An object or a choice of variants.
     public mutating func member(_ name: StaticString, _ value: (some PayloadEncodable)?) {
         guard let value else { return }
@@ -104,11 +97,6 @@ extension PayloadWriter {
     /// An array of consumption taxes.
     public mutating func member(_ name: StaticString, _ values: [ConsumptionTax]?, isSensitive: Bool = false) {
         array(name, values) { $0.consumptionTax($1, isSensitive: isSensitive) }
-    }
-
-    /// An array of a field's values, each by its provider spelling.
-    public mutating func member<Value: RawRepresentable<String>>(_ name: StaticString, _ values: [Value]?, isSensitive: Bool = false) {
-        array(name, values) { $0.text($1.rawValue, isSensitive: isSensitive) }
     }
 }
 

@@ -478,7 +478,14 @@ struct RequestLowering {
     /// struct writes its members only, into the object its enum opens beside the discriminator.
     private func writeFunction(_ object: ObjectDefinition, isVariant: Bool, isRequest: Bool) -> SwiftDeclaration {
         let members: [SwiftStatement] = object.fields.map { field in
-            .line("writer.member(\(SwiftNames.literal(field.name)), \(SwiftNames.property(field.name))\(field.isSensitive ? ", isSensitive: true" : ""))")
+            // An enum is written by its raw value: a generic writer would run unspecialized
+            // from another module, looking up metadata for every value.
+            let value = switch field.type {
+            case .enumeration: SwiftNames.property(field.name) + "?.rawValue"
+            case .array(.enumeration): SwiftNames.property(field.name) + "?.map(\\.rawValue)"
+            default: SwiftNames.property(field.name)
+            }
+            return .line("writer.member(\(SwiftNames.literal(field.name)), \(value)\(field.isSensitive ? ", isSensitive: true" : ""))")
         }
         if isVariant {
             return .function(documentation: [], signature: "func writeMembers(to writer: inout PayloadWriter)", body: members)

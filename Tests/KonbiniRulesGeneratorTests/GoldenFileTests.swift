@@ -102,10 +102,10 @@ extension GoldenFileTests {
     /// masked, and text escaped.
     @Test func pinnedCodeWritesTheProvidersJSONMasked() {
         let order = ShopKonbiniOrder(
-            amount: 1_000, store: .familyMart,
+            amount: 1_000, store: .familyMart, wrapping: [.gift, .plain],
             customer: .init(nameKana: "ヤマダ \"タロウ\"\n", phone: "09011112222", deadline: Timestamp(secondsSince1970: 1_795_359_540)))
         #expect(String(decoding: order.maskedJSON, as: UTF8.self) == #"""
-            {"amount":1000,"store":"family-mart","customer":{"name_kana":"ヤマダ \"タロウ\"\n","phone":"•••••••••••","deadline":"2026-11-22T14:59:00Z"}}
+            {"amount":1000,"store":"family-mart","wrapping":["gift","plain"],"customer":{"name_kana":"ヤマダ \"タロウ\"\n","phone":"•••••••••••","deadline":"2026-11-22T14:59:00Z"}}
             """#)
         #expect(String(decoding: ShopKonbiniOrder().maskedJSON, as: UTF8.self) == "{}")
         // A text that looks like a card number is masked in any field.

@@ -12,11 +12,13 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     /// The order total in yen.
     var amount: Int?
     var store: Store?
+    var wrapping: [WrappingItem]?
     var customer: Customer?
 
-    init(amount: Int? = nil, store: Store? = nil, customer: Customer? = nil) {
+    init(amount: Int? = nil, store: Store? = nil, wrapping: [WrappingItem]? = nil, customer: Customer? = nil) {
         self.amount = amount
         self.store = store
+        self.wrapping = wrapping
         self.customer = customer
     }
 
@@ -41,6 +43,11 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     enum Store: String, Hashable, Sendable, CaseIterable, Codable {
         case familyMart = "family-mart"
         case lawson
+    }
+
+    enum WrappingItem: String, Hashable, Sendable, CaseIterable, Codable {
+        case gift
+        case plain
     }
 
     struct Customer: Hashable, Sendable, Codable, PayloadEncodable {
@@ -151,11 +158,14 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     }
 
     /// The members a payload may have here, prepared once for every payload decoded.
-    static let knownMembers: MemberNames = ["amount", "store", "customer"]
+    static let knownMembers: MemberNames = ["amount", "store", "wrapping", "customer"]
 
     @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
         amount = decoder.integer("amount", of: payload, at: "/amount", rule: Rules.amountType)
         store = decoder.enumeration("store", of: payload, at: "/store", rule: Rules.storeType)
+        wrapping = decoder.array("wrapping", of: payload, at: "/wrapping", rule: Rules.wrappingType) {
+            decoder, node, path in decoder.enumeration(node, at: path(), rule: Rules.wrappingType)
+        }
         if let node = decoder.object("customer", of: payload, at: "/customer", rule: Rules.customerType) {
             customer = Customer(decoding: node, decoder: &decoder)
         }
@@ -182,7 +192,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     func write(to writer: inout PayloadWriter) {
         writer.beginObject()
         writer.member("amount", amount)
-        writer.member("store", store)
+        writer.member("store", store?.rawValue)
+        writer.member("wrapping", wrapping?.map(\.rawValue))
         writer.member("customer", customer)
         writer.endObject()
     }
@@ -194,6 +205,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
         static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
         static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
+        static let wrappingType = KonbiniRule(id: "shop.wrapping.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.nameKana)
         static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy, label: Labels.nameKana)
@@ -208,7 +220,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
         enum Messages {
