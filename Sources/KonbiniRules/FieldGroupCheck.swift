@@ -22,12 +22,19 @@ public struct FieldGroupCheck: Hashable, Sendable {
         case total(of: [String], min: Int?, max: Int?)
 
         /// The values the test's message placeholders are filled with: `fields`, and `min`
-        /// and `max` for a total.
-        public var messageValues: [(String, BilingualText)] {
+        /// and `max` for a total. Fields are named by their `labels` where they have one
+        /// (customers' messages), else by their names.
+        public func messageValues(labels: [String: BilingualText] = [:]) -> [(String, BilingualText)] {
             switch self {
-            case .exclusive(let names): [("fields", BilingualText(names.joined(separator: ", ")))]
-            case .total(let names, let min, let max): [("fields", BilingualText(names.joined(separator: " + ")))] + MessageValues.bounds(min, max)
+            case .exclusive(let names): [("fields", Self.list(names, labels: labels, english: ", ", japanese: "、"))]
+            case .total(let names, let min, let max): [("fields", Self.list(names, labels: labels, english: " + ", japanese: " + "))] + MessageValues.bounds(min, max)
             }
+        }
+
+        private static func list(_ names: [String], labels: [String: BilingualText], english: String, japanese: String) -> BilingualText {
+            let texts = names.map { labels[$0] ?? BilingualText($0) }
+            return BilingualText(english: texts.map(\.english).joined(separator: english),
+                                 japanese: texts.map(\.japanese).joined(separator: japanese))
         }
     }
 
@@ -35,14 +42,19 @@ public struct FieldGroupCheck: Hashable, Sendable {
     public let test: Test
     /// The rule an object that fails the test breaks.
     public let rule: KonbiniRule
-    /// The rule's message with the test's values filled in.
+    /// The rule's message with the test's values filled in, naming the fields as the
+    /// provider does, for developers.
     public let message: RuleMessage
+    /// The same message naming the fields by their labels, for customers.
+    public let customerMessage: RuleMessage
 
-    /// The check `test`, reporting `rule`.
-    public init(_ test: Test, rule: KonbiniRule) {
+    /// The check `test`, reporting `rule`; customers' messages name the fields by `labels`
+    /// (by field name), those without one by their names.
+    public init(_ test: Test, rule: KonbiniRule, labels: [String: BilingualText] = [:]) {
         self.test = test
         self.rule = rule
-        message = rule.message.filled(with: test.messageValues)
+        message = rule.message.filled(with: test.messageValues())
+        customerMessage = labels.isEmpty ? message : rule.message.filled(with: test.messageValues(labels: labels))
     }
 
     /// Whether an object with `presentCount` of the fields present passes: an exclusive test
@@ -115,7 +127,7 @@ public struct FieldGroupCheck: Hashable, Sendable {
     /// Appends the check's violation at `path`, the object's, when `presentCount` of the
     /// fields present fail it.
     public func check(presentCount: Int, at path: @autoclosure () -> JSONPointer, into violations: inout [Violation]) {
-        if !passes(presentCount: presentCount) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(presentCount: presentCount) { violations.append(Violation(rule: rule, path: path(), message: message, customerMessage: customerMessage)) }
     }
 
     /// Appends the check's violation at `path`, the object's, when the sum of the fields, which
@@ -129,6 +141,6 @@ public struct FieldGroupCheck: Hashable, Sendable {
     ) {
         var sum = Sum(paidAt: moment)
         adding(&sum)
-        if !passes(sum) { violations.append(Violation(rule: rule, path: path(), message: message)) }
+        if !passes(sum) { violations.append(Violation(rule: rule, path: path(), message: message, customerMessage: customerMessage)) }
     }
 }

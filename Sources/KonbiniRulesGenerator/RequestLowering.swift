@@ -414,7 +414,7 @@ struct RequestLowering {
     }
 
     private mutating func objectRuleStatements(_ objectRule: ObjectRule, object: ObjectDefinition, path: JSONPointer) -> [SwiftStatement] {
-        let check = rules.reference(objectRule)
+        let check = rules.reference(objectRule, in: object)
         let pointer = SwiftNames.literal(path)
         var statement: SwiftStatement
         switch objectRule.kind {

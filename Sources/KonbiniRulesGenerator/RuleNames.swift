@@ -62,9 +62,15 @@ struct RuleNames {
         return check(reporting: field.typeRule) { "FormCheck(\(SwiftExpressions.form(form)), field: \(SwiftNames.literal(field.name)), rule: \($0))" }
     }
 
-    /// The constant of `Checks` for the object rule `objectRule`.
-    mutating func reference(_ objectRule: ObjectRule) -> String {
-        check(reporting: objectRule.rule) { "FieldGroupCheck(\(SwiftExpressions.test(objectRule.kind)), rule: \($0))" }
+    /// The constant of `Checks` for the object rule `objectRule` of `object`, naming the
+    /// labelled fields by their labels in customers' messages.
+    mutating func reference(_ objectRule: ObjectRule, in object: ObjectDefinition) -> String {
+        let labelName = labelNames.name
+        let labels = objectRule.fieldLabels(in: object).sorted { $0.key < $1.key }.compactMap { field, label in
+            labelName[label].map { "\(SwiftNames.literal(field)): Rules.Labels.\($0)" }
+        }
+        let labelArgument = labels.isEmpty ? "" : ", labels: [" + labels.joined(separator: ", ") + "]"
+        return check(reporting: objectRule.rule) { "FieldGroupCheck(\(SwiftExpressions.test(objectRule.kind)), rule: \($0)\(labelArgument))" }
     }
 
     /// `Checks.<name of rule>`, declared by `expression` (given the rule's reference) on first use.

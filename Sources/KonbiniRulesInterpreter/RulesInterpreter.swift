@@ -29,7 +29,7 @@ public struct RulesInterpreter: Sendable {
         var formChecks: [String: FormCheck] = [:]
         var groupChecks: [String: FieldGroupCheck] = [:]
         func addGroupChecks(of object: ObjectDefinition) {
-            for objectRule in object.rules { groupChecks[objectRule.rule.id] = objectRule.fieldGroupCheck }
+            for objectRule in object.rules { groupChecks[objectRule.rule.id] = objectRule.fieldGroupCheck(in: object) }
         }
         addGroupChecks(of: document.root)
         document.forEachField { field, _ in

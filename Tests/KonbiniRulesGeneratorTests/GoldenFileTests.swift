@@ -71,6 +71,12 @@ extension GoldenFileTests {
         #expect(late.validate(now: now).isEmpty)
         late.customer = try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"2026-11-22T21:29"}"#.utf8))
         #expect(late.validate(now: now).map(\.ruleID) == ["shop.deadline.later_than"])
+        // A rule over several fields names the labelled ones by their labels to customers.
+        late.customer?.phone = "09011112222"
+        let both = try #require(late.validate(now: now).first { $0.ruleID == "shop.contact.exclusive" })
+        #expect(both.message.japanese.contains("phone、deadline") && both.message.english.contains("phone, deadline"))
+        #expect(both.customerMessage.japanese.contains("電話番号、deadline"))
+        #expect(both.customerMessage.english.contains("Phone number, deadline"))
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"22/11/2026"}"#.utf8))
         }

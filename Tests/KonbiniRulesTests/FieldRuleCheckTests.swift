@@ -50,6 +50,11 @@ import Testing
     @Test func aTotalAddsTaxesOnTheAmountsAndSaturatesInsteadOfTrapping() throws {
         let check = FieldGroupCheck(.total(of: ["amount", "tax"], min: 1, max: 299_999), rule: Self.rule("{fields}: {min}-{max}"))
         #expect(check.message.english == "amount + tax: 1-299999")
+        let labelled = FieldGroupCheck(.total(of: ["amount", "tax"], min: 1, max: 299_999), rule: Self.rule("{fields}: {min}-{max}"),
+                                       labels: ["amount": BilingualText(english: "Amount", japanese: "金額")])
+        #expect(labelled.message == check.message)
+        #expect(labelled.customerMessage.english == "Amount + tax: 1-299999")
+        #expect(labelled.customerMessage.japanese == "金額 + tax: 1-299999")
         let now = try #require(Timestamp(iso8601: "2026-11-30T12:00:00Z"))
         func passes(_ amounts: [Int?], _ taxes: [ConsumptionTax?]) -> Bool {
             var violations: [Violation] = []

@@ -41,8 +41,27 @@ extension FieldType {
 }
 
 extension ObjectRule {
-    /// The rule as the runtime's check.
-    public var fieldGroupCheck: FieldGroupCheck {
-        FieldGroupCheck(kind, rule: rule.rule)
+    /// The rule of `object` as the runtime's check, whose customer messages name the fields
+    /// by their labels.
+    public func fieldGroupCheck(in object: ObjectDefinition) -> FieldGroupCheck {
+        FieldGroupCheck(kind, rule: rule.rule, labels: fieldLabels(in: object))
+    }
+
+    /// The labels of the rule's fields that have one, by field name.
+    public func fieldLabels(in object: ObjectDefinition) -> [String: BilingualText] {
+        var labels: [String: BilingualText] = [:]
+        for field in object.fields where kind.fieldNames.contains(field.name) {
+            labels[field.name] = field.label
+        }
+        return labels
+    }
+}
+
+extension FieldGroupCheck.Test {
+    /// The fields the test is over.
+    public var fieldNames: [String] {
+        switch self {
+        case .exclusive(let names), .total(let names, _, _): names
+        }
     }
 }

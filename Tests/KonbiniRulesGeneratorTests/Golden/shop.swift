@@ -212,8 +212,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let emailType = KonbiniRule(id: "shop.email.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.email)
         static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
-        static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy)
-        static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy)
+        static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.phone)
+        static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy, label: Labels.phone)
         static let deadlineType = KonbiniRule(id: "shop.deadline.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let deadlineLaterThan = KonbiniRule(id: "shop.deadline.later_than", severity: .error, message: Messages.laterThan, source: Documents.policy)
         static let contactExclusive = KonbiniRule(id: "shop.contact.exclusive", severity: .error, message: Messages.exclusive, source: Documents.policy)
@@ -270,6 +270,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             static let request = BilingualText(english: "The request", japanese: "リクエスト")
             static let nameKana = BilingualText(english: "Name (katakana)", japanese: "お名前（カナ）")
             static let email = BilingualText(english: "E-mail address", japanese: "メールアドレス")
+            static let phone = BilingualText(english: "Phone number", japanese: "電話番号")
         }
 
         /// The provider documents the rules cite.
@@ -287,6 +288,6 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
         static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
         static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
-        static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive)
+        static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive, labels: ["phone": Rules.Labels.phone])
     }
 }
