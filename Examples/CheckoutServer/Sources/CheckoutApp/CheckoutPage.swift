@@ -35,6 +35,8 @@ struct CheckoutPage {
         var page = CheckoutPage(language: intake.language(acceptLanguage: request.headers[.acceptLanguage]))
         let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
         let bytes = Array(body.readableBytesView)
+        // Read here only to show what was typed again, even when the intake rejects the body
+        // before decoding it; the intake reads it on its own, as it does for any handler.
         if let document = try? FormReader().read(bytes) {
             for (name, _, _) in fields { page.values[name] = document.root[name]?.text }
             for name in ["store", "provider"] { page.values[name] = document.root[name]?.text }
