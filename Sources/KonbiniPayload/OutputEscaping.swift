@@ -32,9 +32,8 @@ public enum OutputEscaping {
         }
     }
 
-    /// `text` with each character that ``escapedScalar(at:in:)`` names written as a Swift
-    /// escape (`\n`, `\r`, `\t`, else `\u{1B}`), for plain-text output; `text` itself when
-    /// it has none.
+    /// `text` with each of those characters written as a Swift escape (`\n`, `\r`, `\t`,
+    /// else `\u{1B}`), for plain-text output; `text` itself when it has none.
     public static func escaped(_ text: String) -> String {
         text.withContiguousUTF8 { bytes -> String in
             var output: [UInt8] = []

@@ -2,7 +2,7 @@ import KonbiniRules
 
 /// A request type that writes itself as the provider's JSON, with the values of its
 /// sensitive fields, and any text that looks like a card number, masked as
-/// ``KonbiniRules/ValueMasking`` shows them.
+/// `ValueMasking` shows them.
 ///
 /// Generated request types conform. A form handler answers every accepted request with
 /// one, so the writing is generated for each type rather than left to `Encodable`, whose

@@ -7,7 +7,7 @@ import KonbiniRules
 ///
 /// Every format's whole output is a valid document of that format; JSON and SARIF put the
 /// separators between entries themselves. Whatever a finding holds, no entry holds a
-/// control or bidirectional formatting character (``KonbiniPayload/OutputEscaping``), and a text or GitHub
+/// control or bidirectional formatting character (`OutputEscaping`), and a text or GitHub
 /// entry is one line.
 public protocol FindingReporter {
     /// What comes before the first entry.
