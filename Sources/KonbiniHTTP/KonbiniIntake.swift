@@ -68,13 +68,13 @@ public struct KonbiniIntake: Sendable {
         } catch {
             throw KonbiniRejection(.malformedBody, violations: [error.violation(isForm: format == .form)])
         }
-        let (decoded, changes) = Request.decode(document.root).normalized()
-        let violations = document.duplicateKeyViolations + decoded.validate(now: now)
-        guard let request = decoded.request, !violations.contains(where: { $0.severity == .error }) else {
+        let (request, changes, found) = Request.normalizedAndChecked(document.root, now: now)
+        let violations = document.duplicateKeyViolations + found
+        guard let request, !violations.contains(where: { $0.severity == .error }) else {
             throw KonbiniRejection(.invalidRequest, violations: violations)
         }
         return KonbiniSubmission(request: request, changes: changes,
-                                 changeReport: KonbiniSubmission.Change.report(changes, in: document.root), warnings: violations)
+                                 changeReport: ReportedChange.report(changes, in: document.root), warnings: violations)
     }
 
     /// ``accept(_:body:contentType:now:)`` measuring expiry rules from `clock`'s time.

@@ -13,6 +13,12 @@ public protocol PayloadDecodable: KonbiniRequest {
 
     /// The type errors and broken rules of `payload`; the default decodes and validates it.
     static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation]
+
+    /// Decodes `payload`, normalizes the request and validates the result, as a form
+    /// handler does with every body: the normalized request (none when the payload is not
+    /// an object), every change normalizing made, and the violations left, type errors first.
+    static func normalizedAndChecked(_ payload: PayloadNode, now: Timestamp)
+        -> (request: Self?, changes: [FieldChange], violations: [Violation])
 }
 
 extension PayloadDecodable {
@@ -36,5 +42,21 @@ extension PayloadDecodable {
         var decoder = PayloadDecoder()
         let request = decode(payload, into: &decoder)
         return decoder.violations + decoder.excludingUnreadable(request?.validate(now: now) ?? [])
+    }
+
+    /// Decodes, normalizes and validates `payload` as ``decode(_:)``, then
+    /// ``DecodedRequest/normalized()`` and ``DecodedRequest/validate(now:)`` do.
+    ///
+    /// A requirement with an inlinable default, as ``check(_:now:)`` is: a handler that
+    /// picks the request type at run time calls it through `any PayloadDecodable.Type`, and
+    /// each type's own copy runs without looking up generic metadata.
+    @inlinable
+    public static func normalizedAndChecked(_ payload: PayloadNode, now: Timestamp)
+        -> (request: Self?, changes: [FieldChange], violations: [Violation]) {
+        var decoder = PayloadDecoder()
+        guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
+        var changes: [FieldChange] = []
+        request.normalize(into: &changes)
+        return (request, changes, decoder.violations + decoder.excludingUnreadable(request.validate(now: now)))
     }
 }

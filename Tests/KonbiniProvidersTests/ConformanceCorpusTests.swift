@@ -36,6 +36,14 @@ import Testing
         Request.decode(payload).validate(now: now)
     }
 
+    /// Whether `normalizedAndChecked` gives what decoding, normalizing and validating one
+    /// step after another does.
+    static func normalizesInOneCallAsInSteps<Request: PayloadDecodable>(_ type: Request.Type, _ payload: PayloadNode, now: Timestamp) -> Bool {
+        let (decoded, changes) = Request.decode(payload).normalized()
+        let inOneCall = Request.normalizedAndChecked(payload, now: now)
+        return inOneCall.request == decoded.request && inOneCall.changes == changes && inOneCall.violations == decoded.validate(now: now)
+    }
+
     /// A value of the wrong type is one violation on the documented path, normalized or not:
     /// Komoju's store spelt as in its response table is `store.type`, not also `required`.
     @Test func aWrongValueIsReportedOnceThroughDecodeNormalizeAndValidate() throws {
@@ -58,6 +66,8 @@ import Testing
             found.forEach { broken.insert($0[0]) }
             #expect(Self.documentedPath(requestType, payload, now: corpus.now) == requestType.check(payload, now: corpus.now),
                     "\(name): \(testCase.name): decode then validate differs from check")
+            let agrees = Self.normalizesInOneCallAsInSteps(requestType, payload, now: corpus.now)
+            #expect(agrees, "\(name): \(testCase.name): normalizedAndChecked differs from decode, normalize, validate")
         }
         let unbroken = Set(requestType.allRules.map(\.id)).subtracting(broken).sorted()
         #expect(unbroken.isEmpty, "\(name): no case breaks \(unbroken)")
