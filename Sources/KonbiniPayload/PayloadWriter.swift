@@ -39,44 +39,32 @@ extension PayloadWriter {
 
     /// A text member; none when `value` is `nil`, as for every member writer.
     public mutating func member(_ name: StaticString, _ value: String?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        text(value, isSensitive: isSensitive)
+        present(name, value) { $0.text($1, isSensitive: isSensitive) }
     }
 
     /// A whole number; when sensitive, its masked digits as a text, since a mask is no number.
     public mutating func member(_ name: StaticString, _ value: Int?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        number(value, isSensitive: isSensitive)
+        present(name, value) { $0.number($1, isSensitive: isSensitive) }
     }
 
     /// `true` or `false`; when sensitive, masked as a text.
     public mutating func member(_ name: StaticString, _ value: Bool?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        boolean(value, isSensitive: isSensitive)
+        present(name, value) { $0.boolean($1, isSensitive: isSensitive) }
     }
 
     /// A moment, as an ISO 8601 date-time in UTC (`2026-12-01T14:59:00Z`).
     public mutating func member(_ name: StaticString, _ value: Timestamp?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        text(value.description, isSensitive: isSensitive)
+        present(name, value) { $0.text($1.description, isSensitive: isSensitive) }
     }
 
     /// A consumption tax as the provider writes it: yen, or `"auto"`.
     public mutating func member(_ name: StaticString, _ value: ConsumptionTax?, isSensitive: Bool = false) {
-        guard let value else { return }
-        self.name(name)
-        consumptionTax(value, isSensitive: isSensitive)
+        present(name, value) { $0.consumptionTax($1, isSensitive: isSensitive) }
     }
 
     /// An object or a choice of variants.
     public mutating func member(_ name: StaticString, _ value: (some PayloadEncodable)?) {
-        guard let value else { return }
-        self.name(name)
-        value.write(to: &self)
+        present(name, value) { $1.write(to: &$0) }
     }
 
     /// An array of texts.
@@ -101,6 +89,13 @@ extension PayloadWriter {
 }
 
 extension PayloadWriter {
+    /// Writes the member `name` with `writeValue` when `value` is present.
+    private mutating func present<Value>(_ name: StaticString, _ value: Value?, _ writeValue: (inout Self, Value) -> Void) {
+        guard let value else { return }
+        self.name(name)
+        writeValue(&self, value)
+    }
+
     private mutating func array<Item>(_ name: StaticString, _ items: [Item]?, writeItem: (inout Self, Item) -> Void) {
         guard let items else { return }
         self.name(name)

@@ -5,20 +5,14 @@ import Testing
 /// The checks the model gives the interpreter are those generated code declares.
 @Suite struct RuntimeChecksTests {
     @Test func aGroupRuleNamesLabelledFieldsByTheirLabelsToCustomers() throws {
-        let document = try RulesChecker.load("""
-            version: 1
-            provider: shop
-            request: Order
-            title: An order
-            documents: {terms: "https://shop.example/terms"}
-            source: terms
+        let document = try RulesChecker.load(RulesFileErrorTests.header + """
             fields:
               phone: {type: string, label: {en: Phone number, ja: 電話番号}}
               email: {type: email}
             rules:
               - exclusive: [phone, email]
                 id: shop.contact.exclusive
-            """, file: "order.rules.yaml").get()
+            """, file: "shop.rules.yaml").get()
         let objectRule = try #require(document.root.rules.first)
         let check = objectRule.fieldGroupCheck(in: document.root)
         #expect(check.test == .exclusive(["phone", "email"]))
