@@ -16,8 +16,8 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -65,11 +65,13 @@ def fill(driver, values):
             driver.execute_script("arguments[0].value = arguments[1]", field, value)
         else:
             field.send_keys(value)
-    # The answer is a new page: until the old one is gone, every element found is the old page's.
-    page = driver.find_element(By.TAG_NAME, "html")
+    # The answer is a new page: until it has loaded, every element found is the old page's.
+    # The old page is marked, and the new one is the loaded page without the mark; while the
+    # pages change, ChromeDriver may fail a script or an element lookup, which is retried.
+    driver.execute_script("document.documentElement.dataset.submitted = 'yes'")
     driver.find_element(By.ID, "pay").click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && document.documentElement.dataset.submitted !== 'yes'"))
 
 
 def text_of(driver, element_id):
