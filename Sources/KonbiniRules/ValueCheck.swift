@@ -23,6 +23,9 @@ public struct ValueCheck: Hashable, Sendable {
         case range(min: Int?, max: Int?)
         /// An inclusive range of a text's length in characters (grapheme clusters).
         case length(min: Int?, max: Int?)
+        /// An inclusive range of a text's length in bytes in `encoding`, as
+        /// `TextEncoding.byteCount(of:)` counts them.
+        case byteLength(min: Int?, max: Int?, encoding: TextEncoding)
         /// ASCII digits only, with a count in an inclusive range.
         case digits(min: Int?, max: Int?)
         /// Not made of zeros only.
@@ -56,6 +59,7 @@ public struct ValueCheck: Hashable, Sendable {
             switch self {
             case .range(let min, let max): MessageValues.bounds(min, max)
             case .length(let min, let max), .digits(let min, let max): MessageValues.bounds(min, max)
+            case .byteLength(let min, let max, let encoding): MessageValues.bounds(min, max) + [("encoding", BilingualText(encoding.displayName))]
             case .notAllZeros, .luhn: []
             case .oneOf(let values): [("values", BilingualText(values.joined(separator: ", ")))]
             case .pattern(let pattern): [("pattern", BilingualText(pattern.source))]
@@ -96,6 +100,7 @@ public struct ValueCheck: Hashable, Sendable {
     public func passes(_ text: String) -> Bool {
         switch test {
         case .length(let min, let max): ValueChecks.hasLength(text, min: min, max: max)
+        case .byteLength(let min, let max, let encoding): ValueChecks.isInRange(encoding.byteCount(of: text), min: min, max: max)
         case .digits(let min, let max): ValueChecks.isDigits(text, min: min, max: max)
         case .notAllZeros: !ValueChecks.isAllZeros(text)
         case .oneOf(let values): values.contains(text)

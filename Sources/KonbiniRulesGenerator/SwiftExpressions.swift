@@ -17,6 +17,15 @@ enum SwiftExpressions {
         }
     }
 
+    /// An encoding as a `TextEncoding` literal: `.shiftJIS`.
+    static func textEncoding(_ encoding: TextEncoding) -> String {
+        switch encoding {
+        case .shiftJIS: ".shiftJIS"
+        case .cp932: ".cp932"
+        case .utf8: ".utf8"
+        }
+    }
+
     static func normalization(_ normalization: TextNormalization) -> String {
         switch normalization {
         case .nfc: ".nfc"
@@ -41,6 +50,8 @@ enum SwiftExpressions {
         switch test {
         case .range(let min, let max): ".range(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
         case .length(let min, let max): ".length(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
+        case .byteLength(let min, let max, let encoding):
+            ".byteLength(min: \(optionalInteger(min)), max: \(optionalInteger(max)), encoding: \(textEncoding(encoding)))"
         case .digits(let min, let max): ".digits(min: \(optionalInteger(min)), max: \(optionalInteger(max)))"
         case .notAllZeros: ".notAllZeros"
         case .oneOf(let values): ".oneOf([\(values.map(SwiftNames.literal).joined(separator: ", "))])"

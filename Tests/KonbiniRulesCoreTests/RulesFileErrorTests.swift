@@ -43,6 +43,14 @@ import Testing
          "shop.rules.yaml:12:18: error: unknown character set 'jis_x_0208'; the sets are: jisx0208, shift_jis, cp932, fullwidth_katakana, hiragana, halfwidth_katakana, ascii_digits, ascii"),
         ("fields:\n  a:\n    type: integer\n    required: {id: shop.same}\n  b:\n    type: integer\n    required: {id: shop.same}\n",
          "shop.rules.yaml:14:15: error: rule id 'shop.same' is already used at 11:15"),
+        ("fields:\n  note:\n    type: string\n    checks:\n      - byte_length: {max: 40}\n",
+         "shop.rules.yaml:12:22: error: byte_length needs 'encoding', one of: shift_jis, cp932, utf8"),
+        ("fields:\n  note:\n    type: string\n    checks:\n      - byte_length: {max: 40, encoding: sjis}\n",
+         "shop.rules.yaml:12:42: error: unknown encoding 'sjis'; the encodings are: shift_jis, cp932, utf8"),
+        ("fields:\n  note:\n    type: string\n    checks:\n      - byte_length: {min: 9, max: 4, encoding: utf8}\n",
+         "shop.rules.yaml:12:9: error: byte_length: min 9 is greater than max 4"),
+        ("fields:\n  note:\n    type: integer\n    checks:\n      - byte_length: {max: 4, encoding: utf8}\n",
+         "shop.rules.yaml:12:9: error: a byte_length check does not apply to 'note', of type integer"),
         ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: '1'}\n",
          "shop.rules.yaml:12:22: error: min must be a whole number"),
         ("fields:\n  amount:\n    type: string\n    checks:\n      - range: {min: 1}\n",
@@ -115,6 +123,7 @@ extension RulesFileErrorTests {
         let (type, value) = switch keyword {
         case .range: ("integer", "{min: 1}")
         case .length, .digits: ("string", "{max: 3}")
+        case .byteLength: ("string", "{max: 40, encoding: shift_jis}")
         case .notAllZeros, .luhn: ("string", "true")
         case .oneOf: ("string", "[a, b]")
         case .pattern: ("string", "\"[a-z]+\"")

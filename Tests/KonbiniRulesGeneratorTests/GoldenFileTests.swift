@@ -71,6 +71,13 @@ extension GoldenFileTests {
         #expect(late.validate(now: now).isEmpty)
         late.customer = try JSONDecoder().decode(ShopKonbiniOrder.Customer.self, from: Data(#"{"deadline":"2026-11-22T21:29"}"#.utf8))
         #expect(late.validate(now: now).map(\.ruleID) == ["shop.deadline.later_than"])
+        // A note is counted in Shift_JIS bytes: twenty half-width katakana fit, eleven
+        // full-width characters do not.
+        var noted = fixed
+        noted.note = String(repeating: "ｱ", count: 20)
+        #expect(noted.validate(now: now).isEmpty)
+        noted.note = String(repeating: "ア", count: 11)
+        #expect(noted.validate(now: now).map(\.message.english) == ["note must take at most 20 bytes in Shift_JIS."])
         // A rule over several fields names the labelled ones by their labels to customers.
         late.customer?.phone = "09011112222"
         let both = try #require(late.validate(now: now).first { $0.ruleID == "shop.contact.exclusive" })

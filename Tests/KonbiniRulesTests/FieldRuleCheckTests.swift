@@ -35,6 +35,17 @@ import Testing
         #expect(violations.last?.message.english == "return_url must be an http or https URL.")
     }
 
+    @Test func aByteLengthCountsTheEncodingsBytes() {
+        let test = ValueCheck.Test.byteLength(min: nil, max: 8, encoding: .shiftJIS)
+        let check = ValueCheck(test, field: "name", rule: Self.rule("{field}: at most {max} bytes in {encoding}."))
+        #expect(check.passes("ﾔﾏﾀﾞ ﾀﾛｳ"))
+        #expect(check.passes("ヤマダ"))
+        #expect(!check.passes("ヤマダ　タロウ"))
+        var violations: [Violation] = []
+        check.check("ヤマダ　タロウ", at: "/name", into: &violations)
+        #expect(violations.map(\.message.english) == ["name: at most 8 bytes in Shift_JIS."])
+    }
+
     @Test func anExclusiveGroupAllowsOneFieldAtMost() {
         let check = FieldGroupCheck(.exclusive(["expires_after_days", "expires_at"]), rule: Self.rule("Only one of {fields} may be set."))
         var violations: [Violation] = []

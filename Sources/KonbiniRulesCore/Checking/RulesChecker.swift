@@ -94,7 +94,7 @@ public enum RulesChecker {
             switch check.kind {
             case .range(let min?, let max?) where min > max:
                 error("\(check.kind.keyword): min \(min) is greater than max \(max)", at: check.location)
-            case .length(let min, let max), .digits(let min, let max):
+            case .length(let min, let max), .byteLength(let min, let max, _), .digits(let min, let max):
                 if let min, let max, min > max {
                     error("\(check.kind.keyword): min \(min) is greater than max \(max)", at: check.location)
                 }
@@ -176,7 +176,7 @@ public enum RulesChecker {
         func fits(_ kind: Check.Kind, _ type: FieldType) -> Bool {
             switch kind {
             case .range: type.isNumeric
-            case .length, .digits, .notAllZeros, .oneOf, .pattern, .charset, .luhn: type.isTextual
+            case .length, .byteLength, .digits, .notAllZeros, .oneOf, .pattern, .charset, .luhn: type.isTextual
             case .laterThan, .soonerThan:
                 switch type {
                 case .unixTimestamp, .dateTime: true

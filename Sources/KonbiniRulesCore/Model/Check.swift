@@ -17,7 +17,9 @@ public struct Check: Hashable, Sendable {
     /// The check keywords of the rules language: the one list the parser reads and its
     /// messages name.
     public enum Keyword: String, CaseIterable, Sendable, CustomStringConvertible {
-        case range, length, digits
+        case range, length
+        case byteLength = "byte_length"
+        case digits
         case notAllZeros = "not_all_zeros"
         case oneOf = "one_of"
         case pattern, charset, luhn
@@ -35,6 +37,7 @@ extension ValueCheck.Test {
         switch self {
         case .range: .range
         case .length: .length
+        case .byteLength: .byteLength
         case .digits: .digits
         case .notAllZeros: .notAllZeros
         case .oneOf: .oneOf

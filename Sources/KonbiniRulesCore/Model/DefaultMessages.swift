@@ -38,6 +38,11 @@ public enum DefaultMessages {
                     both: ("{field} must be {min} to {max} characters long.", "{field}は{min}文字以上{max}文字以下にしてください。"),
                     atLeast: ("{field} must be at least {min} characters long.", "{field}は{min}文字以上にしてください。"),
                     atMost: ("{field} must be at most {max} characters long.", "{field}は{max}文字以下にしてください。"))
+        case .byteLength(let min, let max, _):
+            bounded(min != nil, max != nil,
+                    both: ("{field} must take {min} to {max} bytes in {encoding}.", "{field}は{encoding}で{min}バイト以上{max}バイト以下にしてください。"),
+                    atLeast: ("{field} must take at least {min} bytes in {encoding}.", "{field}は{encoding}で{min}バイト以上にしてください。"),
+                    atMost: ("{field} must take at most {max} bytes in {encoding}.", "{field}は{encoding}で{max}バイト以下にしてください。"))
         case .digits(let min, let max):
             bounded(min != nil, max != nil,
                     both: ("{field} must be {min} to {max} ASCII digits.", "{field}は半角数字{min}〜{max}桁にしてください。"),
@@ -79,6 +84,7 @@ public enum DefaultMessages {
     public static func placeholders(for kind: Check.Kind) -> Set<String> {
         switch kind {
         case .range, .length, .digits: ["min", "max"]
+        case .byteLength: ["min", "max", "encoding"]
         case .notAllZeros, .luhn: []
         case .oneOf: ["values"]
         case .pattern: ["pattern"]

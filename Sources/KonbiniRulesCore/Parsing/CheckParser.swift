@@ -36,6 +36,8 @@ struct CheckParser {
             return bounds(node, what).map { Check.Kind.range(min: $0.min, max: $0.max) }
         case .length:
             return bounds(node, what).map { Check.Kind.length(min: $0.min, max: $0.max) }
+        case .byteLength:
+            return byteBounds(node, what)
         case .digits:
             return bounds(node, what).map { Check.Kind.digits(min: $0.min, max: $0.max) }
         case .notAllZeros:
@@ -72,6 +74,27 @@ struct CheckParser {
     /// `{min: 1, max: 60}`; either bound may be left out, not both.
     private func bounds(_ node: Node, _ what: String) -> (min: Int?, max: Int?)? {
         guard var keys = reader.mapping(node, what) else { return nil }
+        return bounds(&keys, node, what)
+    }
+
+    /// `{max: 40, encoding: shift_jis}`: bounds and the encoding that counts the bytes.
+    private func byteBounds(_ node: Node, _ what: String) -> Check.Kind? {
+        guard var keys = reader.mapping(node, what) else { return nil }
+        let encodings = TextEncoding.allCases.map(\.name).joined(separator: ", ")
+        guard let encodingNode = keys.take("encoding") else {
+            reader.error("\(what) needs 'encoding', one of: \(encodings)", at: node)
+            return nil
+        }
+        guard let name = reader.string(encodingNode, "encoding") else { return nil }
+        guard let encoding = TextEncoding(named: name) else {
+            reader.error("unknown encoding '\(name)'; the encodings are: \(encodings)", at: encodingNode)
+            return nil
+        }
+        return bounds(&keys, node, what).map { Check.Kind.byteLength(min: $0.min, max: $0.max, encoding: encoding) }
+    }
+
+    /// The bounds among `keys`, the keys of `node`, reporting any other key.
+    private func bounds(_ keys: inout KeyedNodes, _ node: Node, _ what: String) -> (min: Int?, max: Int?)? {
         let min = keys.take("min").flatMap { reader.integer($0, "min") }
         let max = keys.take("max").flatMap { reader.integer($0, "max") }
         keys.reportUnknownKeys()

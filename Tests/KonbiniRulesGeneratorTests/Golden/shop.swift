@@ -13,12 +13,14 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     var amount: Int?
     var store: Store?
     var wrapping: [WrappingItem]?
+    var note: String?
     var customer: Customer?
 
-    init(amount: Int? = nil, store: Store? = nil, wrapping: [WrappingItem]? = nil, customer: Customer? = nil) {
+    init(amount: Int? = nil, store: Store? = nil, wrapping: [WrappingItem]? = nil, note: String? = nil, customer: Customer? = nil) {
         self.amount = amount
         self.store = store
         self.wrapping = wrapping
+        self.note = note
         self.customer = customer
     }
 
@@ -158,7 +160,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     }
 
     /// The members a payload may have here, prepared once for every payload decoded.
-    static let knownMembers: MemberNames = ["amount", "store", "wrapping", "customer"]
+    static let knownMembers: MemberNames = ["amount", "store", "wrapping", "note", "customer"]
 
     @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
         amount = decoder.integer("amount", of: payload, at: "/amount", rule: Rules.amountType)
@@ -166,6 +168,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         wrapping = decoder.array("wrapping", of: payload, at: "/wrapping", rule: Rules.wrappingType) {
             decoder, node, path in decoder.enumeration(node, at: path(), rule: Rules.wrappingType)
         }
+        note = decoder.string("note", of: payload, at: "/note", rule: Rules.noteType)
         if let node = decoder.object("customer", of: payload, at: "/customer", rule: Rules.customerType) {
             customer = Customer(decoding: node, decoder: &decoder)
         }
@@ -177,6 +180,9 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         Checks.amountRequired.check(isPresent: amount != nil, at: "/amount", into: &violations)
         if let amount {
             Checks.amountRange.check(amount, at: "/amount", into: &violations)
+        }
+        if let note {
+            Checks.noteByteLength.check(note, at: "/note", into: &violations)
         }
         if let customer {
             customer.validate(now: now, into: &violations)
@@ -194,6 +200,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         writer.member("amount", amount)
         writer.member("store", store?.rawValue)
         writer.member("wrapping", wrapping?.map(\.rawValue))
+        writer.member("note", note)
         writer.member("customer", customer)
         writer.endObject()
     }
@@ -206,6 +213,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
         static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
         static let wrappingType = KonbiniRule(id: "shop.wrapping.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let noteType = KonbiniRule(id: "shop.note.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let noteByteLength = KonbiniRule(id: "shop.note.byte_length", severity: .error, message: Messages.byteLength, source: Documents.policy)
         static let customerType = KonbiniRule(id: "shop.customer.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let nameKanaType = KonbiniRule(id: "shop.name_kana.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.nameKana)
         static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy, label: Labels.nameKana)
@@ -220,7 +229,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, noteType, noteByteLength, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
         enum Messages {
@@ -239,6 +248,10 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             static let storeType = RuleMessage(
                 english: "{field} must be one of: {values}.",
                 japanese: "{field}は次のいずれかにしてください：{values}")
+
+            static let byteLength = RuleMessage(
+                english: "{field} must take at most {max} bytes in {encoding}.",
+                japanese: "{field}は{encoding}で{max}バイト以下にしてください。")
 
             static let charset = RuleMessage(
                 english: "{field} contains characters outside {set}.",
@@ -283,6 +296,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     enum Checks {
         static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
         static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
+        static let noteByteLength = ValueCheck(.byteLength(min: nil, max: 20, encoding: .shiftJIS), field: "note", rule: Rules.noteByteLength)
         static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
         static let emailType = FormCheck(.emailAddress, field: "email", rule: Rules.emailType)
         static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
