@@ -167,7 +167,7 @@ let package = Package(
         // Golden/shop.swift, the pinned generated code, is compiled with these tests.
         .testTarget(
             name: "KonbiniRulesGeneratorTests",
-            dependencies: ["KonbiniRulesGenerator", "KonbiniRules", "KonbiniPayload", "JapaneseText"],
+            dependencies: ["KonbiniRulesGenerator", "KonbiniRules", "KonbiniPayload", "KonbiniRulesInterpreter", "JapaneseText"],
             exclude: ["Golden/shop.rules.yaml"]
         ),
         .testTarget(

@@ -1,6 +1,9 @@
 import Foundation
+import KonbiniPayload
 import KonbiniRules
+import KonbiniRulesCore
 import KonbiniRulesGenerator
+import KonbiniRulesInterpreter
 import Testing
 
 /// The generated Swift for a small rules file, pinned. After an intended change to the
@@ -124,5 +127,30 @@ extension GoldenFileTests {
         // A text that looks like a card number is masked in any field.
         let card = ShopKonbiniOrder(customer: .init(email: "4111 1111 1111 1111"))
         #expect(String(decoding: card.maskedJSON, as: UTF8.self) == #"{"customer":{"email":"•••••••••••••••1111"}}"#)
+    }
+}
+
+extension GoldenFileTests {
+    /// The pinned type and the interpreter of its rules file report the same violations,
+    /// messages for customers included, on payloads that break each kind of rule it has.
+    @Test func pinnedCodeAndTheInterpreterAgree() throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("shop.rules.yaml"), encoding: .utf8)
+        let interpreter = RulesInterpreter(document: try RulesChecker.load(text, file: "shop.rules.yaml").get())
+        let now = Timestamp(secondsSince1970: 1_795_348_800)
+        let payloads = [
+            #"{"amount": 1000}"#,
+            #"{"amount": 99, "store": "seven", "wrapping": ["gift", "box"], "note": "アアアアアアアアアアア", "extra": 1}"#,
+            #"{"amount": "1000", "customer": {"name_kana": "やまだ", "phone": "090", "deadline": "2026-11-22T21:29"}}"#,
+            #"{"amount": 1000, "customer": {"email": "taro@", "postal_code": "1000001", "phone": "09011112222", "deadline": "2027-01-01"}}"#,
+            #"[1, 2]"#,
+        ]
+        var broken: Set<String> = []
+        for payload in payloads {
+            let root = try JSONReader().read(Array(payload.utf8)).root
+            let generated = ShopKonbiniOrder.check(root, now: now)
+            #expect(generated == interpreter.check(root, now: now), "\(payload)")
+            generated.forEach { broken.insert($0.ruleID) }
+        }
+        #expect(broken.isSuperset(of: ["shop.note.byte_length", "shop.wrapping.type", "shop.contact.exclusive", "shop.amount.range"]))
     }
 }
