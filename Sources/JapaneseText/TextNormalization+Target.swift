@@ -31,8 +31,10 @@ extension TextNormalization {
             return !(text.first?.isWhitespace ?? false) && !(text.last?.isWhitespace ?? false)
         case .replaceOutside(let set, _), .dropOutside(let set):
             return set.contains(text)
-        case .truncate(let count):
+        case .truncate(toCharacters: let count):
             return text.count <= count
+        case .truncateBytes(to: let limit, in: let encoding):
+            return encoding.byteCount(of: text) <= limit
         case .jisMappingVariants(let form):
             return !text.unicodeScalars.contains { scalar in
                 JISMappingVariant.all.contains { (form == .jis ? $0.microsoft : $0.jis) == scalar }

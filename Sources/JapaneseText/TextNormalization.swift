@@ -17,6 +17,7 @@
 /// | ``replaceOutside(_:with:)`` | shift_jis with `?`: `髙島屋` → `?島屋` |
 /// | ``dropOutside(_:)`` | shift_jis: `寿司🍣` → `寿司` |
 /// | ``truncate(toCharacters:)`` | 3: `ヤマダタロウ` → `ヤマダ` |
+/// | ``truncateBytes(to:in:)`` | 7 in Shift_JIS: `ヤマダタロウ` → `ヤマダ` |
 /// | ``jisMappingVariants(_:)`` | `.jis`: `～` → `〜` |
 public enum TextNormalization: Hashable, Sendable {
     /// Canonical composition (NFC), by ICU's normalizer2.
@@ -61,6 +62,10 @@ public enum TextNormalization: Hashable, Sendable {
     /// The text cut after `count` characters. A character is a grapheme cluster, so a base
     /// letter and its combining marks, or an emoji sequence, are kept or cut whole.
     case truncate(toCharacters: Int)
+    /// The text cut after the whole characters that fit in `count` bytes of `encoding`
+    /// (``TextEncoding/byteCount(of:)``); like ``truncate(toCharacters:)``, it never splits a
+    /// character.
+    case truncateBytes(to: Int, in: TextEncoding)
     /// The seven ``JISMappingVariant`` characters written in one form.
     case jisMappingVariants(JISMappingVariant.Form)
 
@@ -97,7 +102,7 @@ public enum TextNormalization: Hashable, Sendable {
         case .trimmingWhitespace: .trimmingWhitespace
         case .replaceOutside: .replaceOutside
         case .dropOutside: .dropOutside
-        case .truncate: .truncate
+        case .truncate, .truncateBytes: .truncate
         case .jisMappingVariants: .jisMappingVariants
         }
     }
@@ -193,7 +198,21 @@ public enum TextNormalization: Hashable, Sendable {
             return NormalizedText(mapping: text) { character in
                 Self.composedIfInside(character, set) ?? ""
             }
-        case .truncate(let count):
+        case .truncateBytes(to: let limit, in: let encoding):
+            var bytes = 0
+            var kept = 0
+            var end = text.startIndex
+            while end < text.endIndex {
+                let next = text.index(after: end)
+                bytes += encoding.byteCount(of: String(text[end..<next]))
+                guard bytes <= limit else { break }
+                kept += 1
+                end = next
+            }
+            guard end < text.endIndex else { return NormalizedText(text: text, changes: []) }
+            let cut = TextChange(offset: kept, original: String(text[end...]), replacement: "")
+            return NormalizedText(text: String(text[..<end]), changes: [cut])
+        case .truncate(toCharacters: let count):
             let kept = text.prefix(max(0, count))
             guard kept.endIndex < text.endIndex else { return NormalizedText(text: text, changes: []) }
             let cut = TextChange(offset: max(0, count), original: String(text[kept.endIndex...]), replacement: "")

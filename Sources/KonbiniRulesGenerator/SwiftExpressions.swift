@@ -40,7 +40,8 @@ enum SwiftExpressions {
         case .trimmingWhitespace: ".trimmingWhitespace"
         case .replaceOutside(let set, let replacement): ".replaceOutside(\(characterSet(set)), with: \(SwiftNames.literal(replacement)))"
         case .dropOutside(let set): ".dropOutside(\(characterSet(set)))"
-        case .truncate(let count): ".truncate(toCharacters: \(count))"
+        case .truncate(toCharacters: let count): ".truncate(toCharacters: \(count))"
+        case .truncateBytes(to: let count, in: let encoding): ".truncateBytes(to: \(count), in: \(textEncoding(encoding)))"
         case .jisMappingVariants(let form): ".jisMappingVariants(.\(form.rawValue))"
         }
     }

@@ -38,6 +38,11 @@ import TestSupport
         (.truncate(toCharacters: 3), "ヤマダタロウ", "ヤマダ"),
         (.truncate(toCharacters: 2), "ガ\u{3099}👨‍👩‍👧ABC", "ガ\u{3099}👨‍👩‍👧"),
         (.truncate(toCharacters: 20), "ヤマダ", "ヤマダ"),
+        (.truncateBytes(to: 7, in: .shiftJIS), "ヤマダタロウ", "ヤマダ"),
+        (.truncateBytes(to: 7, in: .shiftJIS), "ﾔﾏﾀﾞ ﾀﾛｳ", "ﾔﾏﾀﾞ ﾀﾛ"),
+        (.truncateBytes(to: 7, in: .utf8), "ガ\u{3099}ABC", "ガ\u{3099}A"),
+        (.truncateBytes(to: 5, in: .utf8), "ガ\u{3099}ABC", ""),
+        (.truncateBytes(to: 40, in: .cp932), "髙島屋", "髙島屋"),
         (.jisMappingVariants(.jis), "10～20－∥", "10〜20−‖"),
         (.jisMappingVariants(.microsoft), "10〜20−‖", "10～20－∥"),
     ])
@@ -88,7 +93,8 @@ import TestSupport
     /// with parameters.
     static let normalizations: [TextNormalization] = TextNormalization.Kind.allCases.compactMap(TextNormalization.init) + [
         .replaceOutside(.jisX0208, with: "〓"), .replaceOutside(.fullwidthKatakana, with: "ー"),
-        .dropOutside(.shiftJIS), .dropOutside(.asciiDigits), .truncate(toCharacters: 5), .jisMappingVariants(.jis),
+        .dropOutside(.shiftJIS), .dropOutside(.asciiDigits), .truncate(toCharacters: 5), .truncateBytes(to: 7, in: .shiftJIS),
+        .truncateBytes(to: 5, in: .utf8), .jisMappingVariants(.jis),
         .jisMappingVariants(.microsoft),
     ]
 

@@ -81,6 +81,9 @@ extension GoldenFileTests {
         #expect(noted.validate(now: now).isEmpty)
         noted.note = String(repeating: "ア", count: 11)
         #expect(noted.validate(now: now).map(\.message.english) == ["note must take at most 20 bytes in Shift_JIS."])
+        let (cut, cuts) = noted.normalized()
+        #expect(cut.note == String(repeating: "ア", count: 10))
+        #expect(cuts.map(\.normalization) == [.truncate])
         // A rule over several fields names the labelled ones by their labels to customers.
         late.customer?.phone = "09011112222"
         let both = try #require(late.validate(now: now).first { $0.ruleID == "shop.contact.exclusive" })

@@ -13,6 +13,8 @@ let variantScalars = Set(JISMappingVariant.all.flatMap { [$0.jis, $0.microsoft] 
 // with parameters a rules file may give.
 let normalizations: [TextNormalization] = TextNormalization.Kind.allCases.compactMap(TextNormalization.init) + [
     .truncate(toCharacters: 0), .truncate(toCharacters: 3), .truncate(toCharacters: 20),
+    .truncateBytes(to: 0, in: .shiftJIS), .truncateBytes(to: 7, in: .shiftJIS), .truncateBytes(to: 40, in: .cp932),
+    .truncateBytes(to: 10, in: .utf8),
     .jisMappingVariants(.jis), .jisMappingVariants(.microsoft),
 ] + JapaneseCharacterSet.allCases.flatMap { set in
     // A replacement inside the set, as a rules file must give.

@@ -177,11 +177,13 @@ struct CheckParser {
         if let normalization = TextNormalization(fix) { return normalization }
         switch fix {
         case .truncate:
-            guard case .length(_, let max?)? = kind else {
-                reader.error("truncate fixes a length check with a max only", at: node)
+            switch kind {
+            case .length(_, let max?)?: return .truncate(toCharacters: max)
+            case .byteLength(_, let max?, let encoding)?: return .truncateBytes(to: max, in: encoding)
+            default:
+                reader.error("truncate fixes a length or byte_length check with a max only", at: node)
                 return nil
             }
-            return .truncate(toCharacters: max)
         case .dropOutside:
             guard case .charset(let set)? = kind else {
                 reader.error("drop_outside fixes a charset check only", at: node)

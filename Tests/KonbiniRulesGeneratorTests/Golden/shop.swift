@@ -191,6 +191,12 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
     mutating func normalize(into changes: inout [FieldChange]) {
+        if var value = note {
+            if !Checks.noteByteLength.passes(value) {
+                value = changes.apply(.truncateBytes(to: 20, in: .shiftJIS), to: value, at: "/note", for: Rules.noteByteLength)
+            }
+            note = value
+        }
         customer?.normalize(into: &changes)
     }
 
