@@ -41,7 +41,7 @@ public enum TextEncoding: String, CaseIterable, Hashable, Sendable {
     /// bytes 0x80, 0xA0 and 0xFD–0xFF. Every other character takes two. A character the encoding lacks counts as two as
     /// well, the width of the `〓` a provider's conversion or a `replace_outside` fix puts
     /// in its place: whether it may be sent at all is a character set check's question.
-    public func byteCount(of text: String) -> Int {
+    public func byteCount(of text: some StringProtocol) -> Int {
         switch self {
         case .utf8:
             return text.utf8.count

@@ -204,7 +204,7 @@ public enum TextNormalization: Hashable, Sendable {
             var end = text.startIndex
             while end < text.endIndex {
                 let next = text.index(after: end)
-                bytes += encoding.byteCount(of: String(text[end..<next]))
+                bytes += encoding.byteCount(of: text[end..<next])
                 guard bytes <= limit else { break }
                 kept += 1
                 end = next

@@ -9,16 +9,10 @@ enum ResponseJSON {
         output.append(UInt8(ascii: "{"))
         for (index, member) in members.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            appendName(member.name, to: &output)
+            JSONText.appendName(member.name, to: &output)
             JSONText.appendQuoted(member.value, to: &output)
         }
         output.append(UInt8(ascii: "}"))
-    }
-
-    /// Appends a member's name and its colon.
-    static func appendName(_ name: StaticString, to output: inout [UInt8]) {
-        name.withUTF8Buffer { JSONText.appendQuoted(utf8: $0, to: &output) }
-        output.append(UInt8(ascii: ":"))
     }
 
     /// The body of an accepted request (``KonbiniSubmission/responseBody(in:)``), around

@@ -20,6 +20,12 @@ package enum JSONText {
         text.withContiguousUTF8 { appendQuoted(utf8: $0, to: &result) }
     }
 
+    /// An object member's `name`, quoted, and its colon, appended to `result`.
+    package static func appendName(_ name: StaticString, to result: inout [UInt8]) {
+        name.withUTF8Buffer { appendQuoted(utf8: $0, to: &result) }
+        result.append(UInt8(ascii: ":"))
+    }
+
     /// Well-formed UTF-8 `bytes` quoted as ``quoted(_:)`` quotes a text, appended to `result`.
     package static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         result.append(0x22)

@@ -32,8 +32,7 @@ extension PayloadWriter {
     /// Writes a member's name, after a comma when a member precedes it in its object.
     public mutating func name(_ name: StaticString) {
         if followsMember { bytes.append(UInt8(ascii: ",")) }
-        name.withUTF8Buffer { JSONText.appendQuoted(utf8: $0, to: &bytes) }
-        bytes.append(UInt8(ascii: ":"))
+        JSONText.appendName(name, to: &bytes)
         followsMember = true
     }
 

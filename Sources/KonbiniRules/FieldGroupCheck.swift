@@ -21,6 +21,13 @@ public struct FieldGroupCheck: Hashable, Sendable {
         /// (``ConsumptionTax/yen(onAmount:at:)``; Komoju's total of amount + tax).
         case total(of: [String], min: Int?, max: Int?)
 
+        /// The fields the test is over.
+        public var fieldNames: [String] {
+            switch self {
+            case .exclusive(let names), .total(let names, _, _): names
+            }
+        }
+
         /// The values the test's message placeholders are filled with: `fields`, and `min`
         /// and `max` for a total. Fields are named by their `labels` where they have one
         /// (customers' messages), else by their names.

@@ -57,11 +57,3 @@ extension ObjectRule {
     }
 }
 
-extension FieldGroupCheck.Test {
-    /// The fields the test is over.
-    public var fieldNames: [String] {
-        switch self {
-        case .exclusive(let names), .total(let names, _, _): names
-        }
-    }
-}
