@@ -2,7 +2,8 @@ extension TextNormalization {
     /// Whether `text` is already in the form this normalization produces, judged from the
     /// text itself rather than by applying the normalization (except for NFC and NFKC,
     /// whose form only ICU can tell): no hiragana left for
-    /// ``hiraganaToKatakana``, only ASCII digits for ``phoneDigits``, every character in the
+    /// ``hiraganaToKatakana``, only ASCII digits for ``phoneDigits``
+    /// (after a `+` for ``phoneE164``), every character in the
     /// set for ``replaceOutside(_:with:)`` (given a replacement inside it) and
     /// ``dropOutside(_:)``, and so on.
     ///
@@ -21,6 +22,9 @@ extension TextNormalization {
             return !text.unicodeScalars.contains { scalar in fullwidth.contains { $0.contains(scalar.value) } }
         case .phoneDigits:
             return JapaneseCharacterSet.asciiDigits.contains(text)
+        case .phoneE164:
+            let digits = text.first == "+" ? text.dropFirst() : text[...]
+            return digits.unicodeScalars.allSatisfy(JapaneseCharacterSet.asciiDigits.contains)
         case .ideographicSpaces:
             return !text.unicodeScalars.contains { $0 == " " || $0 == "\u{A0}" }
         case .longVowelMarks:

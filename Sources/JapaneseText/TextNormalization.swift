@@ -10,6 +10,7 @@
 /// | ``halfwidthToFullwidthKatakana`` | `ﾔﾏﾀﾞ ﾀﾛｳ` → `ヤマダ タロウ` |
 /// | ``fullwidthAlphanumericsToASCII`` | `ＡＢＣ１２３` → `ABC123` |
 /// | ``phoneDigits`` | `０９０－１１１１－２２２２` → `09011112222`; `+81 90-1234-5678` → `09012345678` |
+/// | ``phoneE164`` | `090-1234-5678` → `+819012345678`; `+31 (0)20 779 1846` → `+31207791846` |
 /// | ``ideographicSpaces`` | `ヤマダ タロウ` → `ヤマダ　タロウ` |
 /// | ``longVowelMarks`` | `ラ-メン` → `ラーメン` |
 /// | ``fullwidthASCIIToASCII`` | `ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ` → `taro@example.jp` |
@@ -38,10 +39,17 @@ public enum TextNormalization: Hashable, Sendable {
     case fullwidthAlphanumericsToASCII
     /// A phone number to its digits: full-width digits become ASCII, everything else
     /// (hyphens, spaces, parentheses) is removed. A number written with Japan's country code
-    /// (`+81 90-1234-5678`, `＋８１ (0)90…`) becomes the domestic number a konbini payment
+    /// (`+81 90-1234-5678`, `＋８１ (0)90…`, `0081 90…`) becomes the domestic number a konbini payment
     /// takes (`09012345678`): the `+81` becomes the trunk prefix `0`, and a `0` written after
     /// it is dropped. Another country's `+` is removed with the other separators.
     case phoneDigits
+    /// A phone number to the international form of ITU-T E.164: `+` and ASCII digits. A
+    /// domestic Japanese number (`090-1234-5678`) gets Japan's country code in place of its
+    /// trunk prefix `0` (`+819012345678`); the dialling prefix `00` becomes `+`; a trunk
+    /// prefix written after a country code, as `(0)` or after `+81`, is dropped; full-width
+    /// digits become ASCII and every other character (hyphens, spaces, parentheses) is
+    /// removed. A number that starts with another digit keeps its digits only.
+    case phoneE164
     /// Spaces (U+0020, U+00A0) to the ideographic space U+3000, as a name in full-width
     /// katakana writes the space between family and given name.
     case ideographicSpaces
@@ -77,6 +85,7 @@ public enum TextNormalization: Hashable, Sendable {
         case halfwidthToFullwidthKatakana = "halfwidth_to_fullwidth_katakana"
         case fullwidthAlphanumericsToASCII = "fullwidth_alphanumerics_to_ascii"
         case phoneDigits = "phone_digits"
+        case phoneE164 = "phone_e164"
         case ideographicSpaces = "ideographic_spaces"
         case longVowelMarks = "long_vowel_marks"
         case fullwidthASCIIToASCII = "fullwidth_ascii_to_ascii"
@@ -96,6 +105,7 @@ public enum TextNormalization: Hashable, Sendable {
         case .halfwidthToFullwidthKatakana: .halfwidthToFullwidthKatakana
         case .fullwidthAlphanumericsToASCII: .fullwidthAlphanumericsToASCII
         case .phoneDigits: .phoneDigits
+        case .phoneE164: .phoneE164
         case .ideographicSpaces: .ideographicSpaces
         case .longVowelMarks: .longVowelMarks
         case .fullwidthASCIIToASCII: .fullwidthASCIIToASCII
@@ -119,6 +129,7 @@ public enum TextNormalization: Hashable, Sendable {
         case .halfwidthToFullwidthKatakana: self = .halfwidthToFullwidthKatakana
         case .fullwidthAlphanumericsToASCII: self = .fullwidthAlphanumericsToASCII
         case .phoneDigits: self = .phoneDigits
+        case .phoneE164: self = .phoneE164
         case .ideographicSpaces: self = .ideographicSpaces
         case .longVowelMarks: self = .longVowelMarks
         case .fullwidthASCIIToASCII: self = .fullwidthASCIIToASCII
@@ -167,6 +178,12 @@ public enum TextNormalization: Hashable, Sendable {
                     return JapaneseCharacterSet.asciiDigits.contains(ascii) ? ascii : nil
                 }
                 return String(String.UnicodeScalarView(digits))
+            }
+        case .phoneE164:
+            let rewrites = Self.internationalRewrites(of: text)
+            return NormalizedText(mapping: text) { offset, character, _ in
+                if let rewrite = rewrites[offset] { return rewrite }
+                return Self.digit(character).map(String.init) ?? ""
             }
         case .ideographicSpaces:
             return NormalizedText(mapping: text) { character in
@@ -228,20 +245,60 @@ public enum TextNormalization: Hashable, Sendable {
     }
 
     /// Where a phone number written with Japan's country code has it: the offset of the `8`
-    /// of `+81` (which becomes the trunk prefix `0`), and the offsets dropped (the `+`, the
-    /// `1`, and a `0` written after them as the trunk prefix, as in `+81 (0)90…`); `nil` when
-    /// the number, after leading whitespace, does not start with `+81`.
+    /// of `+81` or `0081` (which becomes the trunk prefix `0`), and the offsets dropped (the
+    /// `+` or `00`, the `1`, and a `0` written after them as the trunk prefix, as in
+    /// `+81 (0)90…`); `nil` when the number, after leading whitespace, starts otherwise.
     private static func japaneseCountryCode(in text: String) -> (eight: Int, dropped: Set<Int>)? {
         let characters = Array(text)
-        guard let plus = characters.firstIndex(where: { !$0.isWhitespace }), ["+", "＋"].contains(characters[plus]),
-              plus + 2 < characters.count,
-              digit(characters[plus + 1]) == 8, digit(characters[plus + 2]) == 1
+        guard let start = characters.firstIndex(where: { !$0.isWhitespace }) else { return nil }
+        // `+81`, or `0081` with the dialling prefix `00` for the `+`.
+        let prefix = ["+", "＋"].contains(characters[start]) ? [start]
+            : start + 1 < characters.count && digit(characters[start]) == 0 && digit(characters[start + 1]) == 0 ? [start, start + 1]
+            : []
+        guard let code = prefix.last.map({ $0 + 1 }), code + 1 < characters.count,
+              digit(characters[code]) == 8, digit(characters[code + 1]) == 1
         else { return nil }
-        var dropped: Set<Int> = [plus, plus + 2]
-        if let next = characters[(plus + 3)...].firstIndex(where: { digit($0) != nil }), digit(characters[next]) == 0 {
+        var dropped = Set(prefix).union([code + 1])
+        if let next = characters[(code + 2)...].firstIndex(where: { digit($0) != nil }), digit(characters[next]) == 0 {
             dropped.insert(next)
         }
-        return (plus + 1, dropped)
+        return (code, dropped)
+    }
+
+    /// The characters of a phone number that ``phoneE164`` writes otherwise than as their
+    /// digit, by offset: the start of the number (`+`, the `00` dialling prefix, or the
+    /// trunk prefix of a domestic number) and the trunk prefixes dropped after a country
+    /// code. Every other character becomes its digit or nothing.
+    private static func internationalRewrites(of text: String) -> [Int: String] {
+        let characters = Array(text)
+        let digitOffsets = characters.indices.filter { digit(characters[$0]) != nil }
+        var rewrites: [Int: String] = [:]
+        // A `0` in parentheses is the trunk prefix some countries write after their code.
+        for offset in characters.indices.dropFirst().dropLast()
+        where ["(", "（"].contains(characters[offset - 1]) && digit(characters[offset]) == 0 && [")", "）"].contains(characters[offset + 1]) {
+            rewrites[offset] = ""
+        }
+        let countryCode: ArraySlice<Int>
+        if let start = characters.firstIndex(where: { !$0.isWhitespace }), ["+", "＋"].contains(characters[start]) {
+            rewrites[start] = "+"
+            countryCode = digitOffsets.drop { $0 < start }[...]
+        } else if digitOffsets.count >= 2, digit(characters[digitOffsets[0]]) == 0, digit(characters[digitOffsets[1]]) == 0 {
+            rewrites[digitOffsets[0]] = "+"
+            rewrites[digitOffsets[1]] = ""
+            countryCode = digitOffsets.dropFirst(2)
+        } else {
+            if let first = digitOffsets.first, digit(characters[first]) == 0 { rewrites[first] = "+81" }
+            return rewrites
+        }
+        // After Japan's code, every `0` before the subscriber number is a trunk prefix: all
+        // of them go, so that the result is its own normalization.
+        if countryCode.count >= 2, digit(characters[countryCode[countryCode.startIndex]]) == 8,
+           digit(characters[countryCode[countryCode.startIndex + 1]]) == 1 {
+            for offset in countryCode.dropFirst(2).prefix(while: { digit(characters[$0]) == 0 }) {
+                rewrites[offset] = ""
+            }
+        }
+        return rewrites
     }
 
     /// The value of an ASCII or full-width digit.

@@ -36,6 +36,8 @@ public struct ValueCheck: Hashable, Sendable {
         case pattern(TextPattern)
         /// Every character, exactly as sent, inside a set of the text module.
         case charset(JapaneseCharacterSet)
+        /// A phone number in one of the forms providers ask for.
+        case phone(PhoneNumberForm)
         /// A card number whose Luhn check digit is right.
         case luhn
         /// A moment more than `seconds` after now.
@@ -60,7 +62,7 @@ public struct ValueCheck: Hashable, Sendable {
             case .range(let min, let max): MessageValues.bounds(min, max)
             case .length(let min, let max), .digits(let min, let max): MessageValues.bounds(min, max)
             case .byteLength(let min, let max, let encoding): MessageValues.bounds(min, max) + [("encoding", BilingualText(encoding.displayName))]
-            case .notAllZeros, .luhn: []
+            case .notAllZeros, .luhn, .phone: []
             case .oneOf(let values): [("values", BilingualText(values.joined(separator: ", ")))]
             case .pattern(let pattern): [("pattern", BilingualText(pattern.source))]
             case .charset(let set): [("set", MessageValues.name(of: set))]
@@ -95,8 +97,8 @@ public struct ValueCheck: Hashable, Sendable {
         return ValueChecks.isInRange(value, min: min, max: max)
     }
 
-    /// Whether a text passes: the length, digits, zeros, list, pattern, charset and Luhn
-    /// tests judge it; any other test passes it.
+    /// Whether a text passes: the length, digits, zeros, list, pattern, charset, phone and
+    /// Luhn tests judge it; any other test passes it.
     public func passes(_ text: String) -> Bool {
         switch test {
         case .length(let min, let max): ValueChecks.hasLength(text, min: min, max: max)
@@ -106,6 +108,7 @@ public struct ValueCheck: Hashable, Sendable {
         case .oneOf(let values): values.contains(text)
         case .pattern(let pattern): pattern.matches(text)
         case .charset(let set): set.contains(text)
+        case .phone(let form): form.accepts(text)
         case .luhn: ValueChecks.passesLuhn(text)
         case .range, .laterThan, .soonerThan, .contains: true
         }

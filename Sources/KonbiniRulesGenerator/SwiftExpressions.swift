@@ -26,6 +26,15 @@ enum SwiftExpressions {
         }
     }
 
+    /// A phone number form as a `PhoneNumberForm` literal: `.domesticHyphens`.
+    static func phoneNumberForm(_ form: PhoneNumberForm) -> String {
+        switch form {
+        case .domestic: ".domestic"
+        case .domesticHyphens: ".domesticHyphens"
+        case .international: ".international"
+        }
+    }
+
     static func normalization(_ normalization: TextNormalization) -> String {
         switch normalization {
         case .nfc: ".nfc"
@@ -34,6 +43,7 @@ enum SwiftExpressions {
         case .halfwidthToFullwidthKatakana: ".halfwidthToFullwidthKatakana"
         case .fullwidthAlphanumericsToASCII: ".fullwidthAlphanumericsToASCII"
         case .phoneDigits: ".phoneDigits"
+        case .phoneE164: ".phoneE164"
         case .ideographicSpaces: ".ideographicSpaces"
         case .longVowelMarks: ".longVowelMarks"
         case .fullwidthASCIIToASCII: ".fullwidthASCIIToASCII"
@@ -58,6 +68,7 @@ enum SwiftExpressions {
         case .oneOf(let values): ".oneOf([\(values.map(SwiftNames.literal).joined(separator: ", "))])"
         case .pattern(let pattern): ".pattern(TextPattern(validated: \(SwiftNames.literal(pattern.source))))"
         case .charset(let set): ".charset(\(characterSet(set)))"
+        case .phone(let form): ".phone(\(phoneNumberForm(form)))"
         case .luhn: ".luhn"
         case .laterThan(let seconds): ".laterThan(seconds: \(SwiftNames.integer(seconds)))"
         case .soonerThan(let seconds): ".soonerThan(seconds: \(SwiftNames.integer(seconds)))"

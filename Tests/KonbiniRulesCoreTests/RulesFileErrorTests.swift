@@ -51,6 +51,10 @@ import Testing
          "shop.rules.yaml:12:9: error: byte_length: min 9 is greater than max 4"),
         ("fields:\n  note:\n    type: integer\n    checks:\n      - byte_length: {max: 4, encoding: utf8}\n",
          "shop.rules.yaml:12:9: error: a byte_length check does not apply to 'note', of type integer"),
+        ("fields:\n  phone:\n    type: string\n    checks:\n      - phone: e164\n",
+         "shop.rules.yaml:12:16: error: unknown phone number form 'e164'; the forms are: domestic, domestic_hyphens, international"),
+        ("fields:\n  phone:\n    type: integer\n    checks:\n      - phone: domestic\n",
+         "shop.rules.yaml:12:9: error: a phone check does not apply to 'phone', of type integer"),
         ("fields:\n  amount:\n    type: integer\n    checks:\n      - range: {min: '1'}\n",
          "shop.rules.yaml:12:22: error: min must be a whole number"),
         ("fields:\n  amount:\n    type: string\n    checks:\n      - range: {min: 1}\n",
@@ -80,7 +84,7 @@ import Testing
         ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: {nfc: true}\n",
          "shop.rules.yaml:13:15: error: fix 'nfc' takes no value; write it as a name"),
         ("fields:\n  name:\n    type: string\n    checks:\n      - charset: ascii\n        fix: composed\n",
-         "shop.rules.yaml:13:14: error: unknown fix 'composed'; the fixes are: nfc, nfkc, hiragana_to_katakana, halfwidth_to_fullwidth_katakana, fullwidth_alphanumerics_to_ascii, phone_digits, ideographic_spaces, long_vowel_marks, fullwidth_ascii_to_ascii, trim, replace_outside, drop_outside, truncate, jis_variants"),
+         "shop.rules.yaml:13:14: error: unknown fix 'composed'; the fixes are: nfc, nfkc, hiragana_to_katakana, halfwidth_to_fullwidth_katakana, fullwidth_alphanumerics_to_ascii, phone_digits, phone_e164, ideographic_spaces, long_vowel_marks, fullwidth_ascii_to_ascii, trim, replace_outside, drop_outside, truncate, jis_variants"),
     ])
     func reportsTheMistakeWhereItIs(_ body: String, _ expected: String) {
         #expect(Self.diagnostics(body).contains(expected), "\(Self.diagnostics(body))")
@@ -128,6 +132,7 @@ extension RulesFileErrorTests {
         case .oneOf: ("string", "[a, b]")
         case .pattern: ("string", "\"[a-z]+\"")
         case .charset: ("string", "ascii")
+        case .phone: ("string", "international")
         case .laterThan, .soonerThan: ("unix_timestamp", "30m")
         case .contains: ("array\n    items: {type: string}", "a")
         }

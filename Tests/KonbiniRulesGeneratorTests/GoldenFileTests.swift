@@ -84,6 +84,14 @@ extension GoldenFileTests {
         let (cut, cuts) = noted.normalized()
         #expect(cut.note == String(repeating: "ア", count: 10))
         #expect(cuts.map(\.normalization) == [.truncate])
+        // A domestic number where an international one is asked for is fixed to E.164.
+        var called = fixed
+        called.customer = .init(internationalPhone: "090-1234-5678")
+        #expect(called.validate(now: now).map(\.ruleID) == ["shop.international_phone.phone"])
+        let (dialled, dialling) = called.normalized()
+        #expect(dialled.customer?.internationalPhone == "+819012345678")
+        #expect(dialling.map(\.normalization) == [.phoneE164])
+        #expect(dialled.validate(now: now).isEmpty)
         // A rule over several fields names the labelled ones by their labels to customers.
         late.customer?.phone = "09011112222"
         let both = try #require(late.validate(now: now).first { $0.ruleID == "shop.contact.exclusive" })
@@ -145,6 +153,8 @@ extension GoldenFileTests {
             #"{"amount": 99, "store": "seven", "wrapping": ["gift", "box"], "note": "アアアアアアアアアアア", "extra": 1}"#,
             #"{"amount": "1000", "customer": {"name_kana": "やまだ", "phone": "090", "deadline": "2026-11-22T21:29"}}"#,
             #"{"amount": 1000, "customer": {"email": "taro@", "postal_code": "1000001", "phone": "09011112222", "deadline": "2027-01-01"}}"#,
+            #"{"amount": 1000, "customer": {"international_phone": "+81 (0)90 1234 5678"}}"#,
+            #"{"amount": 1000, "customer": {"international_phone": "+81 90 1234 5678"}}"#,
             #"[1, 2]"#,
         ]
         var broken: Set<String> = []
@@ -154,6 +164,7 @@ extension GoldenFileTests {
             #expect(generated == interpreter.check(root, now: now), "\(payload)")
             generated.forEach { broken.insert($0.ruleID) }
         }
-        #expect(broken.isSuperset(of: ["shop.note.byte_length", "shop.wrapping.type", "shop.contact.exclusive", "shop.amount.range"]))
+        #expect(broken.isSuperset(of: ["shop.note.byte_length", "shop.wrapping.type", "shop.contact.exclusive", "shop.amount.range",
+                                          "shop.international_phone.phone"]))
     }
 }

@@ -47,6 +47,29 @@ import Testing
         #expect(check(.range(min: 1, max: 2)).passes(now, now: now))
     }
 
+    @Test(arguments: [
+        (PhoneNumberForm.domestic, ["09012345678", "0312345678"],
+         ["090-1234-5678", "9012345678", "091234567", "090123456789", "+819012345678", "０９０１２３４５６７８", ""]),
+        (.domesticHyphens, ["090-1234-5678", "09012345678", "03-1234-5678"],
+         ["090--1234-5678", "-09012345678", "09012345678-", "090 1234 5678", "90-1234-5678", "090-1234-56789"]),
+        (.international, ["+819012345678", "+81 90 1234 5678", "+31 20 779 1846", "+14155550100", "+81 3 1234 5678"],
+         ["+81 (0)90 1234 5678", "+81 090 1234 5678", "0081 90 1234 5678", "09012345678", "+81  90 1234 5678",
+          "+ 81 90 1234 5678", "+81 90 1234 5678 ", "+8190123456", "+81901234567890", "+0123456789", "+1234567", "+1234567890123456",
+          "+81-90-1234-5678"]),
+    ])
+    func aPhoneCheckAcceptsItsFormOnly(_ form: PhoneNumberForm, accepted: [String], rejected: [String]) {
+        for text in accepted { #expect(check(.phone(form)).passes(text), "\(form): \(text)") }
+        for text in rejected { #expect(!check(.phone(form)).passes(text), "\(form): \(text)") }
+    }
+
+    /// What the fixes a phone check names produce is what the check accepts.
+    @Test func theDomesticAndInternationalFixesGiveTheFormsTheirChecksAccept() {
+        for typed in ["０９０－１２３４－５６７８", "+81 (0)90-1234-5678", "090 1234 5678", "0081-90-1234-5678"] {
+            #expect(check(.phone(.domestic)).passes(TextNormalization.phoneDigits.apply(to: typed).text), "\(typed)")
+            #expect(check(.phone(.international)).passes(TextNormalization.phoneE164.apply(to: typed).text), "\(typed)")
+        }
+    }
+
     @Test func aViolationCarriesTheRuleThePathAndTheFilledMessage() {
         var violations: [Violation] = []
         check(.range(min: 120, max: nil)).check(100, at: "/amount", into: &violations)

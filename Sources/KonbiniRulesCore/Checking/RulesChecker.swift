@@ -176,7 +176,7 @@ public enum RulesChecker {
         func fits(_ kind: Check.Kind, _ type: FieldType) -> Bool {
             switch kind {
             case .range: type.isNumeric
-            case .length, .byteLength, .digits, .notAllZeros, .oneOf, .pattern, .charset, .luhn: type.isTextual
+            case .length, .byteLength, .digits, .notAllZeros, .oneOf, .pattern, .charset, .phone, .luhn: type.isTextual
             case .laterThan, .soonerThan:
                 switch type {
                 case .unixTimestamp, .dateTime: true

@@ -22,7 +22,7 @@ public struct Check: Hashable, Sendable {
         case digits
         case notAllZeros = "not_all_zeros"
         case oneOf = "one_of"
-        case pattern, charset, luhn
+        case pattern, charset, phone, luhn
         case laterThan = "later_than"
         case soonerThan = "sooner_than"
         case contains
@@ -43,6 +43,7 @@ extension ValueCheck.Test {
         case .oneOf: .oneOf
         case .pattern: .pattern
         case .charset: .charset
+        case .phone: .phone
         case .luhn: .luhn
         case .laterThan: .laterThan
         case .soonerThan: .soonerThan

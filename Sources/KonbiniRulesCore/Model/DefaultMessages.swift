@@ -56,6 +56,15 @@ public enum DefaultMessages {
             RuleMessage(english: "{field} must match the pattern {pattern}.", japanese: "{field}の形式が正しくありません（{pattern}）。")
         case .charset:
             RuleMessage(english: "{field} contains characters outside {set}.", japanese: "{field}に{set}以外の文字が含まれています。")
+        case .phone(.domestic):
+            RuleMessage(english: "{field} must be a Japanese phone number of 10 or 11 ASCII digits starting with 0, without hyphens, such as 09012345678.",
+                    japanese: "{field}は09012345678のように、0から始まる半角数字10桁または11桁（ハイフンなし）で入力してください。")
+        case .phone(.domesticHyphens):
+            RuleMessage(english: "{field} must be a Japanese phone number of 10 or 11 ASCII digits starting with 0, such as 090-1234-5678.",
+                    japanese: "{field}は090-1234-5678のように、0から始まる半角数字10桁または11桁で入力してください。")
+        case .phone(.international):
+            RuleMessage(english: "{field} must be an international phone number such as +81 90 1234 5678: a + and the country code, without (0) or 00.",
+                    japanese: "{field}は+81 90 1234 5678のように、+と国番号から始まる国際形式で入力してください（(0)や00は不要です）。")
         case .luhn:
             RuleMessage(english: "{field} is not a valid card number (its check digit is wrong).",
                     japanese: "{field}のカード番号が正しくありません（チェックディジットの誤り）。")
@@ -85,7 +94,7 @@ public enum DefaultMessages {
         switch kind {
         case .range, .length, .digits: ["min", "max"]
         case .byteLength: ["min", "max", "encoding"]
-        case .notAllZeros, .luhn: []
+        case .notAllZeros, .luhn, .phone: []
         case .oneOf: ["values"]
         case .pattern: ["pattern"]
         case .charset: ["set"]

@@ -64,6 +64,14 @@ struct CheckParser {
                 return nil
             }
             return .charset(set)
+        case .phone:
+            guard let name = reader.string(node, what) else { return nil }
+            guard let form = PhoneNumberForm(named: name) else {
+                let names = PhoneNumberForm.allCases.map(\.name).joined(separator: ", ")
+                reader.error("unknown phone number form '\(name)'; the forms are: \(names)", at: node)
+                return nil
+            }
+            return .phone(form)
         case .laterThan:
             return duration(node, what).map(Check.Kind.laterThan)
         case .soonerThan:

@@ -34,7 +34,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     static var allRules: [KonbiniRule] { Rules.all }
 
     /// The fields whose values reports mask (`ValueMasking`).
-    static let sensitiveFields: Set<JSONPointer> = ["/customer/phone"]
+    static let sensitiveFields: Set<JSONPointer> = ["/customer/phone", "/customer/international_phone"]
 
     /// Reads a request from an untyped payload (JSON or a form body), reporting each value of the
     /// wrong type to `decoder` at its JSON Pointer; no request when the payload is not an object.
@@ -59,13 +59,17 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
 
         /// Sensitive: reports mask its value (`ValueMasking`).
         var phone: String?
+
+        /// Sensitive: reports mask its value (`ValueMasking`).
+        var internationalPhone: String?
         var deadline: Timestamp?
 
-        init(nameKana: String? = nil, email: String? = nil, postalCode: String? = nil, phone: String? = nil, deadline: Timestamp? = nil) {
+        init(nameKana: String? = nil, email: String? = nil, postalCode: String? = nil, phone: String? = nil, internationalPhone: String? = nil, deadline: Timestamp? = nil) {
             self.nameKana = nameKana
             self.email = email
             self.postalCode = postalCode
             self.phone = phone
+            self.internationalPhone = internationalPhone
             self.deadline = deadline
         }
 
@@ -75,6 +79,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             case email
             case postalCode = "postal_code"
             case phone
+            case internationalPhone = "international_phone"
             case deadline
         }
 
@@ -88,6 +93,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             email = try container.decodeIfPresent(String.self, forKey: .email)
             postalCode = try container.decodeIfPresent(String.self, forKey: .postalCode)
             phone = try container.decodeIfPresent(String.self, forKey: .phone)
+            internationalPhone = try container.decodeIfPresent(String.self, forKey: .internationalPhone)
             deadline = try container.decodeTimestampIfPresent(forKey: .deadline, defaults: Self.deadlineDefaults)
         }
 
@@ -96,6 +102,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             email = decoder.string("email", of: payload, at: "/customer/email", rule: Rules.emailType)
             postalCode = decoder.string("postal_code", of: payload, at: "/customer/postal_code", rule: Rules.postalCodeType)
             phone = decoder.string("phone", of: payload, at: "/customer/phone", rule: Rules.phoneType)
+            internationalPhone = decoder.string("international_phone", of: payload, at: "/customer/international_phone", rule: Rules.internationalPhoneType)
             deadline = decoder.dateTime("deadline", of: payload, at: "/customer/deadline", rule: Rules.deadlineType, defaults: Self.deadlineDefaults)
         }
 
@@ -111,6 +118,9 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             }
             if let phone {
                 Checks.phoneDigits.check(phone, at: "/customer/phone", into: &violations)
+            }
+            if let internationalPhone {
+                Checks.internationalPhonePhone.check(internationalPhone, at: "/customer/international_phone", into: &violations)
             }
             if let deadline {
                 Checks.deadlineLaterThan.check(deadline, now: now, at: "/customer/deadline", into: &violations)
@@ -146,6 +156,12 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
                 }
                 phone = value
             }
+            if var value = internationalPhone {
+                if !Checks.internationalPhonePhone.passes(value) {
+                    value = changes.apply(.phoneE164, to: value, at: "/customer/international_phone", for: Rules.internationalPhonePhone, isSensitive: true)
+                }
+                internationalPhone = value
+            }
         }
 
         func write(to writer: inout PayloadWriter) {
@@ -154,6 +170,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             writer.member("email", email)
             writer.member("postal_code", postalCode)
             writer.member("phone", phone, isSensitive: true)
+            writer.member("international_phone", internationalPhone, isSensitive: true)
             writer.member("deadline", deadline)
             writer.endObject()
         }
@@ -229,13 +246,15 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
         static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.phone)
         static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy, label: Labels.phone)
+        static let internationalPhoneType = KonbiniRule(id: "shop.international_phone.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let internationalPhonePhone = KonbiniRule(id: "shop.international_phone.phone", severity: .error, message: Messages.phone, source: Documents.policy)
         static let deadlineType = KonbiniRule(id: "shop.deadline.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let deadlineLaterThan = KonbiniRule(id: "shop.deadline.later_than", severity: .error, message: Messages.laterThan, source: Documents.policy)
         static let contactExclusive = KonbiniRule(id: "shop.contact.exclusive", severity: .error, message: Messages.exclusive, source: Documents.policy)
         static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, noteType, noteByteLength, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, noteType, noteByteLength, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, internationalPhoneType, internationalPhonePhone, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
         enum Messages {
@@ -270,6 +289,10 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             static let digits = RuleMessage(
                 english: "{field} must be {min} to {max} ASCII digits.",
                 japanese: "{field}は半角数字{min}〜{max}桁にしてください。")
+
+            static let phone = RuleMessage(
+                english: "{field} must be an international phone number such as +81 90 1234 5678: a + and the country code, without (0) or 00.",
+                japanese: "{field}は+81 90 1234 5678のように、+と国番号から始まる国際形式で入力してください（(0)や00は不要です）。")
 
             static let laterThan = RuleMessage(
                 english: "{field} must be more than {duration} from now.",
@@ -307,6 +330,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let emailType = FormCheck(.emailAddress, field: "email", rule: Rules.emailType)
         static let postalCodePattern = ValueCheck(.pattern(TextPattern(validated: "[0-9]{3}-?[0-9]{4}")), field: "postal_code", rule: Rules.postalCodePattern)
         static let phoneDigits = ValueCheck(.digits(min: 10, max: 11), field: "phone", rule: Rules.phoneDigits)
+        static let internationalPhonePhone = ValueCheck(.phone(.international), field: "international_phone", rule: Rules.internationalPhonePhone)
         static let deadlineLaterThan = ValueCheck(.laterThan(seconds: 1800), field: "deadline", rule: Rules.deadlineLaterThan)
         static let contactExclusive = FieldGroupCheck(.exclusive(["phone", "deadline"]), rule: Rules.contactExclusive, labels: ["phone": Rules.Labels.phone])
     }
