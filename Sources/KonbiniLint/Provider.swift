@@ -7,6 +7,10 @@ public enum Provider: String, CaseIterable, Sendable {
     case omise
     case komoju
     case nomupay
+    case ppro
+    case worldpay
+    case adyen
+    case worldline
 
     /// The request type for a payload of this provider. Omise has two requests: a source
     /// (`type: econtext`) and a charge.
@@ -16,6 +20,10 @@ public enum Provider: String, CaseIterable, Sendable {
         case .omise: payload["type"] != nil ? OmiseKonbiniSource.self : OmiseKonbiniCharge.self
         case .komoju: KomojuPayment.self
         case .nomupay: NomuPayKonbiniPayment.self
+        case .ppro: PPROKonbiniTransaction.self
+        case .worldpay: WorldpayKonbiniPayment.self
+        case .adyen: AdyenKonbiniPayment.self
+        case .worldline: WorldlineKonbiniPayment.self
         }
     }
 
@@ -31,7 +39,12 @@ public enum Provider: String, CaseIterable, Sendable {
         ("payment_method_types", .stripe), ("payment_method_options", .stripe), ("payment_method_data", .stripe),
         ("phone_number", .omise), ("expiry_date", .omise), ("source", .omise),
         ("payment_details", .komoju), ("external_order_num", .komoju),
-        ("paymentMethod", .nomupay), ("processingAccountId", .nomupay), ("merchantReference", .nomupay),
+        // Adyen's requests have a paymentMethod too: NomuPay's are told by their own members.
+        ("processingAccountId", .nomupay), ("merchantReference", .nomupay),
+        ("specin.phone", .ppro), ("txtype", .ppro),
+        ("transactionReference", .worldpay), ("instruction", .worldpay),
+        ("merchantAccount", .adyen), ("telephoneNumber", .adyen),
+        ("cashPaymentMethodSpecificInput", .worldline),
     ]
     // Prepared once: every record of a file is recognised by them.
     private static let markerNames = MemberNames(markers.map(\.name))
@@ -68,7 +81,7 @@ public enum Provider: String, CaseIterable, Sendable {
     private struct ProviderMask {
         // Made once: `allCases` builds its array each time it is asked.
         private static let cases = Provider.allCases
-        private var bits: UInt8 = 0
+        private var bits: UInt16 = 0
 
         mutating func insert(_ provider: Provider) {
             bits |= 1 << Self.cases.firstIndex(of: provider)!

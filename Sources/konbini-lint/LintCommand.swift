@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or directories (searched for .json, .ndjson, .jsonl, .form); - for standard input.")
     var paths: [String]
 
-    @Option(help: "auto (recognise each payload by its shape), stripe, omise, komoju or nomupay.")
+    @Option(help: "auto (recognise each payload by its shape), \(Provider.allCases.map(\.rawValue).joined(separator: ", ")).")
     var provider: String = "auto"
 
     @Option(help: "The moment expiry rules measure from, as ISO 8601 (default: now).")

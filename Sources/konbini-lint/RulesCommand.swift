@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "Lists the providers' rules: id, severity, message and source document.")
 
-    @Option(help: "One provider: stripe, omise, komoju or nomupay (default: all).")
+    @Option(help: "One provider: \(Provider.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).")
     var provider: String?
 
     @Option(help: "table, json, or markdown (the DocC article of every rule).")

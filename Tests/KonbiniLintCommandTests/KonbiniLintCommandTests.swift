@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func exitsWithZeroForValidPayloads() throws {
-        let run = try Self.run(["--now", Self.now, "Examples/payloads/stripe/valid.json", "Examples/payloads/nomupay/valid.json"])
+        let valid = ["stripe/valid.json", "nomupay/valid.json", "ppro/valid.form", "worldpay/valid.json", "adyen/valid.json", "worldline/valid.json"]
+        let run = try Self.run(["--now", Self.now] + valid.map { "Examples/payloads/\($0)" })
         #expect(run.status == 0)
         #expect(run.output.isEmpty)
     }
@@ -40,10 +41,12 @@ import Testing
     @Test func exitsWithOneWhenAnErrorIsFoundAndReportsEveryFile() throws {
         let run = try Self.run(["lint", "--now", Self.now, "Examples/payloads"])
         #expect(run.status == 1)
-        for file in ["komoju/payments.form", "nomupay/invalid.json", "omise/source.form", "stripe/confirmations.ndjson", "stripe/invalid.json"] {
+        for file in ["komoju/payments.form", "nomupay/invalid.json", "omise/source.form", "stripe/confirmations.ndjson", "stripe/invalid.json",
+                     "ppro/invalid.form", "worldpay/invalid.json", "adyen/invalid.json", "worldline/invalid.json"] {
             #expect(run.output.contains("Examples/payloads/\(file):"), "\(file)")
         }
         #expect(run.output.contains("Examples/payloads/stripe/invalid.json:2:13: error: amount must be between ¥120 and ¥300000 for Konbini. [stripe.konbini.amount.range]"))
+        #expect(run.output.contains("Examples/payloads/adyen/invalid.json:10:24: error: telephoneNumber must be an international phone number"))
     }
 
     @Test func warningsAloneExitWithZero() throws {

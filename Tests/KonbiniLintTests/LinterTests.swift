@@ -19,6 +19,20 @@ import Testing
         #expect(lint(#"{"amount": 150, "currency": "jpy", "source": "src_1"}"#).isEmpty)
     }
 
+    /// The providers beyond the first four, each by its sample payloads: a valid one passes
+    /// and an invalid one breaks only that provider's rules.
+    @Test(arguments: [("ppro", "form"), ("worldpay", "json"), ("adyen", "json"), ("worldline", "json")])
+    func recognisesTheNewerProvidersSamples(_ provider: String, _ fileExtension: String) throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/payloads/\(provider)")
+        let format: PayloadFormat = fileExtension == "form" ? .form : .json
+        let valid = try Data(contentsOf: samples.appendingPathComponent("valid.\(fileExtension)"))
+        #expect(linter.lint(Array(valid), format: format, file: "valid").isEmpty)
+        let invalid = linter.lint(Array(try Data(contentsOf: samples.appendingPathComponent("invalid.\(fileExtension)"))), format: format, file: "invalid")
+        #expect(!invalid.isEmpty)
+        #expect(invalid.allSatisfy { $0.rule.hasPrefix("\(provider).") }, "\(invalid.map(\.rule))")
+    }
+
     @Test func anUnknownShapeSaysWhichProviderToPass() {
         let findings = lint(#"{"amount": 1000}"#)
         #expect(findings.map(\.rule) == ["provider"])

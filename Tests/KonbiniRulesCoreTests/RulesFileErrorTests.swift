@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         ("fields:\n  amount:\n    type: integer\n    requird: true\n",
-         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, sensitive, source, type"),
+         "shop.rules.yaml:11:5: error: unknown key 'requird' in field 'amount'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, role, sensitive, source, type"),
         ("fields:\n  amount:\n    type: integer\n    fix: trim\n",
          "shop.rules.yaml:11:10: error: a field's fix gives a text its type's form, which only email and url fields have; put the fix on one of its checks"),
         ("fields:\n  email:\n    type: email\n    fix: truncate\n",
@@ -32,7 +32,7 @@ import Testing
         ("fields:\n  email:\n    type: email\n    label: {en: E-mail}\n",
          "shop.rules.yaml:11:12: error: label needs 'ja'"),
         ("fields:\n  a: &a {type: string}\n  b: {<<: *a, typ: integer}\n",
-         "shop.rules.yaml:10:15: error: unknown key 'typ' in field 'b'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, sensitive, source, type"),
+         "shop.rules.yaml:10:15: error: unknown key 'typ' in field 'b'; known keys are: checks, deadline, default, description, fix, forbidden, label, required, role, sensitive, source, type"),
         ("fields:\n  card:\n    type: object\n    sensitive: true\n    fields: {number: {type: string}}\n",
          "shop.rules.yaml:11:16: error: sensitive marks a value, not an object: mark the fields of 'card' that are"),
         ("fields:\n  amount:\n    type: integr\n",
@@ -51,6 +51,8 @@ import Testing
          "shop.rules.yaml:12:9: error: byte_length: min 9 is greater than max 4"),
         ("fields:\n  note:\n    type: integer\n    checks:\n      - byte_length: {max: 4, encoding: utf8}\n",
          "shop.rules.yaml:12:9: error: a byte_length check does not apply to 'note', of type integer"),
+        ("fields:\n  total:\n    type: integer\n    role: price\n",
+         "shop.rules.yaml:11:11: error: unknown role 'price'; the roles are: amount, expiry, name, description, phone, store"),
         ("fields:\n  phone:\n    type: string\n    checks:\n      - phone: e164\n",
          "shop.rules.yaml:12:16: error: unknown phone number form 'e164'; the forms are: domestic, domestic_hyphens, international"),
         ("fields:\n  phone:\n    type: integer\n    checks:\n      - phone: domestic\n",

@@ -12,6 +12,9 @@ public struct FieldDefinition: Hashable, Sendable {
     /// carries (``RuleMetadata/label``; ``setLabel(_:)`` sets both); `nil` when the rules
     /// file gives none.
     public private(set) var label: BilingualText?
+    /// What the field is to a comparison of providers (`role: amount`); `nil` when the rules
+    /// file gives none.
+    public var role: FieldRole?
     public var type: FieldType
     public var presence: Presence
     /// The value the provider uses when the field is absent, as the document states it.

@@ -162,6 +162,15 @@ struct DocumentParser {
         let type = parseType(&keys, field: name, scope: scope)
         let description = keys.take("description").flatMap { reader.string($0, "description") }
         let label = keys.take("label").flatMap { bilingual($0, "label") }.map(BilingualText.init(english:japanese:))
+        let role = keys.take("role").flatMap { node -> FieldRole? in
+            guard let name = reader.string(node, "role") else { return nil }
+            guard let role = FieldRole(rawValue: name) else {
+                let roles = FieldRole.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.error("unknown role '\(name)'; the roles are: \(roles)", at: node)
+                return nil
+            }
+            return role
+        }
         let providerDefault = keys.take("default").flatMap { $0.scalar?.string }
         var isSensitive = false
         if let node = keys.take("sensitive"), let value = reader.boolean(node, "sensitive") {
@@ -216,6 +225,7 @@ struct DocumentParser {
                                     providerDefault: providerDefault, isSensitive: isSensitive,
                                     endsAtJapaneseEndOfDay: endsAtJapaneseEndOfDay, checks: checks,
                                     typeRule: typeRule, typeFixes: typeFixes, location: location)
+        field.role = role
         if let label { field.setLabel(label) }
         return field
     }
