@@ -28,16 +28,29 @@ public enum RulesGenerator {
     public static func registry(
         _ files: [(text: String, path: String)], configuration: GeneratorConfiguration = GeneratorConfiguration()
     ) -> Result<String, RulesDiagnostics> {
-        var requests: [(fileName: String, requestName: String)] = []
+        load(files).map { documents in
+            let requests = documents.map { (fileName: $0.fileName, requestName: $0.document.requestName) }
+            return SwiftRenderer.render(RegistryLowering(requests: requests, configuration: configuration).lower())
+        }
+    }
+
+    /// The comparison of the providers of `files` (``ProviderComparison``), a row a file in
+    /// the given order, or every problem of every file.
+    public static func comparison(_ files: [(text: String, path: String)]) -> Result<String, RulesDiagnostics> {
+        load(files).map(ProviderComparison.markdown)
+    }
+
+    /// Every file's checked model with its file name, or every problem of every file.
+    private static func load(_ files: [(text: String, path: String)]) -> Result<[(document: RulesDocument, fileName: String)], RulesDiagnostics> {
+        var documents: [(document: RulesDocument, fileName: String)] = []
         var problems: [RulesDiagnostic] = []
         for file in files {
             switch RulesChecker.load(file.text, file: file.path) {
-            case .success(let document): requests.append((lastPathComponent(of: file.path), document.requestName))
+            case .success(let document): documents.append((document, lastPathComponent(of: file.path)))
             case .failure(let diagnostics): problems += diagnostics.diagnostics
             }
         }
-        guard problems.isEmpty else { return .failure(RulesDiagnostics(problems)) }
-        return .success(SwiftRenderer.render(RegistryLowering(requests: requests, configuration: configuration).lower()))
+        return problems.isEmpty ? .success(documents) : .failure(RulesDiagnostics(problems))
     }
 
     /// The part of `path` after its last `/` (or `\`, on Windows).

@@ -53,14 +53,7 @@ enum SwiftNames {
 
     /// An integer literal with `_` every three digits, as Swift style writes large numbers.
     static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        guard digits.count > 4 else { return String(value) }
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped += "_" }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        String(value.magnitude).count > 4 ? DigitGrouping.grouped(value, separator: "_") : String(value)
     }
 
     /// The words of a snake_case, kebab-case or camelCase name: `processingAccountId` and

@@ -4,6 +4,10 @@
 //     konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
 //     konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
 //
+// and, for the documentation, writes the comparison of the providers of some rules files:
+//
+//     konbini-rulegen --comparison <output.md> <input.rules.yaml>...
+//
 // Problems are printed as `file:line:column: error: message`, which SwiftPM and editors
 // show at the line, and no output is written.
 
@@ -35,6 +39,7 @@ func write(_ swift: String, to path: String) {
 let usage = """
     usage: konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
            konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
+           konbini-rulegen --comparison <output.md> <input.rules.yaml>...
     """
 var arguments = Array(CommandLine.arguments.dropFirst())
 var configuration = GeneratorConfiguration()
@@ -46,7 +51,13 @@ if arguments.first == "--config" {
     }
     arguments.removeFirst(2)
 }
-if arguments.first == "--registry" {
+if arguments.first == "--comparison" {
+    guard arguments.count >= 3 else { fail(usage, status: 2) }
+    switch RulesGenerator.comparison(arguments.dropFirst(2).map { (read($0), $0) }) {
+    case .success(let markdown): write(markdown, to: arguments[1])
+    case .failure(let diagnostics): fail(diagnostics.description)
+    }
+} else if arguments.first == "--registry" {
     guard arguments.count >= 3 else { fail(usage, status: 2) }
     let inputs = arguments.dropFirst(2)
     switch RulesGenerator.registry(inputs.map { (read($0), $0) }, configuration: configuration) {
