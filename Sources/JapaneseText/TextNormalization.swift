@@ -170,7 +170,7 @@ public enum TextNormalization: Hashable, Sendable {
             let countryCode = Self.japaneseCountryCode(in: text)
             return NormalizedText(mapping: text) { offset, character, _ in
                 if let countryCode {
-                    if offset == countryCode.eight { return "0" }
+                    if offset == countryCode.zero { return "0" }
                     if countryCode.dropped.contains(offset) { return "" }
                 }
                 let digits = character.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
@@ -244,25 +244,39 @@ public enum TextNormalization: Hashable, Sendable {
         }
     }
 
-    /// Where a phone number written with Japan's country code has it: the offset of the `8`
-    /// of `+81` or `0081` (which becomes the trunk prefix `0`), and the offsets dropped (the
-    /// `+` or `00`, the `1`, and a `0` written after them as the trunk prefix, as in
-    /// `+81 (0)90…`); `nil` when the number, after leading whitespace, starts otherwise.
-    private static func japaneseCountryCode(in text: String) -> (eight: Int, dropped: Set<Int>)? {
+    /// Where a phone number written with Japan's country code has it: the offset of the
+    /// digit that becomes the trunk prefix `0` (the `8` of `+81`, the first `0` of `0081`),
+    /// and the offsets dropped (the rest of the code, and every `0` written after it as a
+    /// trunk prefix, as in `+81 (0)90…`); `nil` when the number, after leading whitespace,
+    /// does not start with `+81`, and its digits do not start with `0081`. Judging `0081` by
+    /// the digits alone, and dropping every trunk `0`, keeps the result its own
+    /// normalization: it starts with one `0` and another digit.
+    private static func japaneseCountryCode(in text: String) -> (zero: Int, dropped: Set<Int>)? {
         let characters = Array(text)
-        guard let start = characters.firstIndex(where: { !$0.isWhitespace }) else { return nil }
-        // `+81`, or `0081` with the dialling prefix `00` for the `+`.
-        let prefix = ["+", "＋"].contains(characters[start]) ? [start]
-            : start + 1 < characters.count && digit(characters[start]) == 0 && digit(characters[start + 1]) == 0 ? [start, start + 1]
-            : []
-        guard let code = prefix.last.map({ $0 + 1 }), code + 1 < characters.count,
-              digit(characters[code]) == 8, digit(characters[code + 1]) == 1
-        else { return nil }
-        var dropped = Set(prefix).union([code + 1])
-        if let next = characters[(code + 2)...].firstIndex(where: { digit($0) != nil }), digit(characters[next]) == 0 {
-            dropped.insert(next)
+        let digits = characters.indices.filter { digit(characters[$0]) != nil }
+        let code: [Int]
+        let zero: Int
+        if let start = characters.firstIndex(where: { !$0.isWhitespace }), ["+", "＋"].contains(characters[start]),
+           start + 2 < characters.count, digit(characters[start + 1]) == 8, digit(characters[start + 2]) == 1 {
+            code = [start, start + 1, start + 2]
+            zero = start + 1
+        } else if digits.count >= 4, digits.prefix(4).map({ digit(characters[$0]) }) == [0, 0, 8, 1] {
+            code = Array(digits.prefix(4))
+            zero = code[0]
+        } else {
+            return nil
         }
-        return (code, dropped)
+        var dropped = Set(code).subtracting([zero])
+        let rest = digits.drop { $0 <= code[code.count - 1] }
+        for offset in rest.prefix(while: { digit(characters[$0]) == 0 }) { dropped.insert(offset) }
+        return (zero, dropped)
+    }
+
+    /// The value of an ASCII or full-width digit.
+    private static func digit(_ character: Character) -> Int? {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return nil }
+        let ascii = ascii(forFullwidthAlphanumeric: scalar) ?? scalar
+        return (0x30...0x39).contains(ascii.value) ? Int(ascii.value - 0x30) : nil
     }
 
     /// The characters of a phone number that ``phoneE164`` writes otherwise than as their
@@ -299,13 +313,6 @@ public enum TextNormalization: Hashable, Sendable {
             }
         }
         return rewrites
-    }
-
-    /// The value of an ASCII or full-width digit.
-    private static func digit(_ character: Character) -> Int? {
-        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return nil }
-        let ascii = ascii(forFullwidthAlphanumeric: scalar) ?? scalar
-        return (0x30...0x39).contains(ascii.value) ? Int(ascii.value - 0x30) : nil
     }
 
     /// The characters customers type for the long vowel mark after katakana.
