@@ -6,6 +6,8 @@ import KonbiniRulesCore
 /// constant of the type's `Checks`, whose meaning the runtime holds.
 struct FieldValidation {
     let field: FieldDefinition
+    /// The object that holds the field, whose other fields a check's `when` names.
+    let object: ObjectDefinition
     /// The field's JSON Pointer.
     let path: JSONPointer
 
@@ -28,7 +30,8 @@ struct FieldValidation {
         let moment = field.type == .unixTimestamp ? "moment" : property
         let checks: [SwiftStatement] = field.checks.map { check in
             let subject = check.kind.isTimed ? "\(moment), now: now" : property
-            return .line("\(rules.reference(check, field: field.name)).check(\(subject), at: \(pointer), into: &violations)")
+            let statement = SwiftStatement.line("\(rules.reference(check, field: field.name)).check(\(subject), at: \(pointer), into: &violations)")
+            return check.condition.map { .block(header: "if \(SwiftExpressions.condition($0, in: object))", body: [statement]) } ?? statement
         }
         // A value of the wrong form breaks its type rule only: no check judges it.
         if let form = rules.formReference(field) {

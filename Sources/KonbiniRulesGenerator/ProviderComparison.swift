@@ -86,7 +86,7 @@ public enum ProviderComparison {
         }
         for objectRule in objectRules {
             guard case .total(let names, let min, let max) = objectRule.kind, names.contains(field.name) else { continue }
-            let scope = objectRule.condition.map { " (\($0.variant))" } ?? ""
+            let scope = objectRule.condition.map { " (\($0.value))" } ?? ""
             parts.append("total of \(names.joined(separator: " + ")) \(bounds(min, max, yen))\(scope)")
         }
         return named(field, parts.isEmpty ? "any" : parts.joined(separator: ", "))
@@ -131,7 +131,9 @@ public enum ProviderComparison {
 
     private static func storeCell(_ field: FieldDefinition, _ objectRules: [ObjectRule]) -> String {
         switch field.type {
-        case .enumeration(let values, _): return named(field, values.joined(separator: ", "))
+        case .enumeration(let values, _, let names?):
+            return named(field, zip(names, values).map { "\($0) (\($1))" }.joined(separator: ", "))
+        case .enumeration(let values, _, nil): return named(field, values.joined(separator: ", "))
         case .variants(let definition): return named(field, definition.variants.map(\.name).joined(separator: ", "))
         default:
             let lists = field.checks.compactMap { check -> String? in

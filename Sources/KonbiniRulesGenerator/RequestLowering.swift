@@ -152,10 +152,10 @@ struct RequestLowering {
     /// The Swift type of a field, adding the nested type it needs to `nested`.
     private mutating func swiftType(_ field: FieldDefinition, nested: inout [SwiftDeclaration], path: JSONPointer) -> String {
         switch field.type {
-        case .enumeration(let values, let ignoresCase):
-            nested.append(enumDeclaration(SwiftNames.type(field.name), values: values, ignoresCase: ignoresCase))
-        case .array(.enumeration(let values, let ignoresCase)):
-            nested.append(enumDeclaration(SwiftNames.type(field.name) + "Item", values: values, ignoresCase: ignoresCase))
+        case .enumeration(let values, let ignoresCase, let names):
+            nested.append(enumDeclaration(SwiftNames.type(field.name), values: values, names: names, ignoresCase: ignoresCase))
+        case .array(.enumeration(let values, let ignoresCase, let names)):
+            nested.append(enumDeclaration(SwiftNames.type(field.name) + "Item", values: values, names: names, ignoresCase: ignoresCase))
         case .object(let object):
             nested.append(.structure(name: SwiftNames.type(field.name), documentation: field.description.map { [$0] } ?? [],
                                      conformances: ["Hashable", "Sendable", "Codable", "PayloadEncodable"], members: objectMembers(object, path: path)))
@@ -183,9 +183,10 @@ struct RequestLowering {
         return name(field.type)
     }
 
-    /// A string enum; one whose rules file ignores case decodes a value in any case, as the
-    /// provider reads it, and encodes it as the rules file writes it.
-    private func enumDeclaration(_ name: String, values: [String], ignoresCase: Bool) -> SwiftDeclaration {
+    /// A string enum, its cases named by `names` where the rules file gives them (`case
+    /// sevenEleven = "00007"`); one whose rules file ignores case decodes a value in any case,
+    /// as the provider reads it, and encodes it as the rules file writes it.
+    private func enumDeclaration(_ name: String, values: [String], names: [String]?, ignoresCase: Bool) -> SwiftDeclaration {
         let decoding: [SwiftDeclaration] = !ignoresCase ? [] : [.function(
             documentation: ["Decodes the value in any case, as the provider reads it."],
             signature: "\(access)init(from decoder: any Decoder) throws",
@@ -200,8 +201,8 @@ struct RequestLowering {
             ])]
         return .enumeration(
             name: name, documentation: [], conformances: ["String", "Hashable", "Sendable", "CaseIterable", "Codable"],
-            cases: values.map { value in
-                let caseName = SwiftNames.enumCase(value)
+            cases: zip(values, names ?? values).map { value, caseSource in
+                let caseName = SwiftNames.enumCase(caseSource)
                 return caseName.replacing("`", with: "") == value ? "case \(caseName)" : "case \(caseName) = \(SwiftNames.literal(value))"
             },
             members: decoding)
@@ -372,12 +373,12 @@ struct RequestLowering {
                 body.append(.line("\(property) = decoder.boolean(\(member), at: \(fieldPath), rule: \(rule))"))
             case .consumptionTax:
                 body.append(.line("\(property) = decoder.consumptionTax(\(member), at: \(fieldPath), rule: \(rule))"))
-            case .enumeration(_, let ignoresCase):
+            case .enumeration(_, let ignoresCase, _):
                 body.append(.line("\(property) = decoder.enumeration(\(member), at: \(fieldPath), rule: \(rule)\(ignoresCase ? ", ignoringCase: true" : ""))"))
             case .array(let items):
                 let read: String
                 switch items {
-                case .enumeration(_, let ignoresCase): read = "decoder.enumeration(node, at: path(), rule: \(rule)\(ignoresCase ? ", ignoringCase: true" : ""))"
+                case .enumeration(_, let ignoresCase, _): read = "decoder.enumeration(node, at: path(), rule: \(rule)\(ignoresCase ? ", ignoringCase: true" : ""))"
                 case .integer, .unixTimestamp: read = "decoder.integer(node, at: path(), rule: \(rule))"
                 case .boolean: read = "decoder.boolean(node, at: path(), rule: \(rule))"
                 case .consumptionTax: read = "decoder.consumptionTax(node, at: path(), rule: \(rule))"
@@ -403,7 +404,7 @@ struct RequestLowering {
     private mutating func validateFunction(_ object: ObjectDefinition, path: JSONPointer, isRequest: Bool) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
         for field in object.fields {
-            body += FieldValidation(field: field, path: path.appending(field.name)).statements(rules: &rules)
+            body += FieldValidation(field: field, object: object, path: path.appending(field.name)).statements(rules: &rules)
         }
         for objectRule in object.rules {
             body += objectRuleStatements(objectRule, object: object, path: path)
@@ -430,7 +431,7 @@ struct RequestLowering {
                                          parameters: "sum", body: additions)
         }
         if let condition = objectRule.condition {
-            statement = .block(header: "if case .\(SwiftNames.enumCase(condition.variant))? = \(SwiftNames.property(condition.field))", body: [statement])
+            statement = .block(header: "if \(SwiftExpressions.condition(condition, in: object))", body: [statement])
         }
         return [statement]
     }
@@ -461,7 +462,8 @@ struct RequestLowering {
                 // The form first: the field's checks judge only a text of its form.
                 var inner: [SwiftStatement] = form.map { [fixing($0, by: field.typeFixes, for: field.typeRule)] } ?? []
                 for check in fixable {
-                    inner.append(fixing(rules.reference(check, field: field.name), by: check.fixes, for: check.rule))
+                    let fix = fixing(rules.reference(check, field: field.name), by: check.fixes, for: check.rule)
+                    inner.append(check.condition.map { .block(header: "if \(SwiftExpressions.condition($0, in: object))", body: [fix]) } ?? fix)
                 }
                 inner.append(.line("\(property) = value"))
                 body.append(.block(header: "if var value = \(property)", body: inner))

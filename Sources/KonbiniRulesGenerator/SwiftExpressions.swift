@@ -26,6 +26,18 @@ enum SwiftExpressions {
         }
     }
 
+    /// The Swift condition that holds when `condition` does, in a validator or normalizer of
+    /// `object`: `case .konbini? = paymentDetails`, `convenience == .sevenEleven`.
+    static func condition(_ condition: FieldCondition, in object: ObjectDefinition) -> String {
+        let property = SwiftNames.property(condition.field)
+        switch object.field(named: condition.field).flatMap(condition.target(in:)) {
+        case .variant(let name)?: return "case .\(SwiftNames.enumCase(name))? = \(property)"
+        case .enumeration(_, let caseName)?: return "\(property) == .\(SwiftNames.enumCase(caseName))"
+        // The checker rejects a file whose condition names no variant or value.
+        case nil: preconditionFailure("when \(condition.field): \(condition.value) names no variant or value")
+        }
+    }
+
     /// A phone number form as a `PhoneNumberForm` literal: `.domesticHyphens`.
     static func phoneNumberForm(_ form: PhoneNumberForm) -> String {
         switch form {

@@ -101,7 +101,7 @@ public struct RulesInterpreter: Sendable {
             return decoder.boolean(node, at: path, rule: rule).map(Value.boolean)
         case .consumptionTax:
             return decoder.consumptionTax(node, at: path, rule: rule).map(Value.tax)
-        case .enumeration(let values, let ignoresCase):
+        case .enumeration(let values, let ignoresCase, _):
             return decoder.oneOf(node, values: values, at: path, rule: rule, ignoringCase: ignoresCase).map(Value.string)
         case .array(let items):
             let decoded = decoder.array(node, at: path, rule: rule) { decoder, itemNode, itemPath in
@@ -130,12 +130,12 @@ public struct RulesInterpreter: Sendable {
 
     func validate(_ object: ObjectDefinition, _ values: [String: Value], at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
         for field in object.fields {
-            validate(field, values[field.name], at: path.appending(field.name), now: now, into: &violations)
+            validate(field, values[field.name], at: path.appending(field.name), now: now, into: &violations) { condition in
+                holds(condition, in: object, values)
+            }
         }
         for objectRule in object.rules {
-            if let condition = objectRule.condition {
-                guard case .variant(condition.variant, _)? = values[condition.field] else { continue }
-            }
+            if let condition = objectRule.condition, !holds(condition, in: object, values) { continue }
             guard let check = groupChecks[objectRule.rule.id] else { continue }
             switch objectRule.kind {
             case .exclusive(let names):
@@ -155,7 +155,21 @@ public struct RulesInterpreter: Sendable {
         }
     }
 
-    func validate(_ field: FieldDefinition, _ value: Value?, at path: JSONPointer, now: Timestamp, into violations: inout [Violation]) {
+    /// Whether the object's decoded `values` meet `condition`: the field it names holds its
+    /// variant or its value.
+    func holds(_ condition: FieldCondition, in object: ObjectDefinition, _ values: [String: Value]) -> Bool {
+        switch (object.field(named: condition.field).flatMap(condition.target(in:)), values[condition.field]) {
+        case (.variant(let name)?, .variant(let held, _)?): held == name
+        case (.enumeration(let value, _)?, .string(let held)?): held == value
+        default: false
+        }
+    }
+
+    /// `holds` tells whether a check's `when` is met by the other fields of the object.
+    func validate(
+        _ field: FieldDefinition, _ value: Value?, at path: JSONPointer, now: Timestamp, into violations: inout [Violation],
+        holds: (FieldCondition) -> Bool
+    ) {
         if let presence = presenceChecks[field.typeRule.id] {
             presence.check(isPresent: value != nil, at: path, into: &violations)
             if presence.requirement == .forbidden { return }
@@ -184,7 +198,7 @@ public struct RulesInterpreter: Sendable {
             moment = Timestamp(secondsSince1970: Int64(seconds))
         }
         for check in field.checks {
-            guard let valueCheck = valueChecks[check.rule.id] else { continue }
+            guard let valueCheck = valueChecks[check.rule.id], check.condition.map(holds) ?? true else { continue }
             if check.kind.isTimed {
                 if let moment { valueCheck.check(moment, now: now, at: path, into: &violations) }
                 continue

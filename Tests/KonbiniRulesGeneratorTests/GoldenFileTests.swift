@@ -84,6 +84,18 @@ extension GoldenFileTests {
         let (cut, cuts) = noted.normalized()
         #expect(cut.note == String(repeating: "ア", count: 10))
         #expect(cuts.map(\.normalization) == [.truncate])
+        // A store code is sent as the provider's code and named in Swift; a check with a `when`
+        // applies at that store only, and so does its fix.
+        var coded = fixed
+        coded.storeCode = .sevenEleven
+        coded.buyer = "Taro!Yamada"
+        #expect(coded.validate(now: now).map(\.ruleID) == ["shop.buyer.pattern"])
+        #expect(try String(decoding: JSONEncoder().encode(coded.storeCode), as: UTF8.self) == #""00007""#)
+        coded.storeCode = .lawson
+        #expect(coded.validate(now: now).map(\.ruleID) == ["shop.buyer.length"])
+        #expect(coded.normalized().request.buyer == "Taro!")
+        coded.storeCode = .sevenEleven
+        #expect(coded.normalized().request.buyer == "Taro!Yamada")
         // A domestic number where an international one is asked for is fixed to E.164.
         var called = fixed
         called.customer = .init(internationalPhone: "090-1234-5678")
@@ -155,6 +167,10 @@ extension GoldenFileTests {
             #"{"amount": 1000, "customer": {"email": "taro@", "postal_code": "1000001", "phone": "09011112222", "deadline": "2027-01-01"}}"#,
             #"{"amount": 1000, "customer": {"international_phone": "+81 (0)90 1234 5678"}}"#,
             #"{"amount": 1000, "customer": {"international_phone": "+81 90 1234 5678"}}"#,
+            #"{"amount": 1000, "store_code": "00007", "buyer": "Taro!"}"#,
+            #"{"amount": 1000, "store_code": "10001", "buyer": "Taro!Yamada"}"#,
+            #"{"amount": 1000, "store_code": "10001", "buyer": "Taro!"}"#,
+            #"{"amount": 1000, "store_code": "seven_eleven", "buyer": "Taro!"}"#,
             #"[1, 2]"#,
         ]
         var broken: Set<String> = []
@@ -165,6 +181,6 @@ extension GoldenFileTests {
             generated.forEach { broken.insert($0.ruleID) }
         }
         #expect(broken.isSuperset(of: ["shop.note.byte_length", "shop.wrapping.type", "shop.contact.exclusive", "shop.amount.range",
-                                          "shop.international_phone.phone"]))
+                                          "shop.international_phone.phone", "shop.buyer.pattern", "shop.buyer.length", "shop.store_code.type"]))
     }
 }

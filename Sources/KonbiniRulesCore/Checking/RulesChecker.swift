@@ -30,6 +30,14 @@ public enum RulesChecker {
                     error("field '\(field.name)' is defined twice", at: field.location)
                 }
                 visit(field)
+                for check in field.checks {
+                    guard let condition = check.condition else { continue }
+                    if condition.field == field.name {
+                        error("a check's when names another field than its own", at: check.location)
+                    } else {
+                        visit(condition, in: object, at: check.location)
+                    }
+                }
             }
             if let rule = object.unknownFieldRule { registerShared(rule) }
             for rule in object.rules { visit(rule, in: object) }
@@ -108,17 +116,27 @@ public enum RulesChecker {
             }
         }
 
+        /// A `when` names a variants or enum field of the same object, and one of its variants
+        /// or values.
+        mutating func visit(_ condition: FieldCondition, in object: ObjectDefinition, at location: SourceLocation) {
+            guard let field = object.field(named: condition.field) else {
+                error("when names '\(condition.field)', which is not a field of this object", at: location)
+                return
+            }
+            guard condition.target(in: field) == nil else { return }
+            switch field.type {
+            case .variants:
+                error("'\(condition.field)' has no variant '\(condition.value)'", at: location)
+            case .enumeration(_, _, let names):
+                error("'\(condition.field)' has no \(names == nil ? "value" : "value named") '\(condition.value)'", at: location)
+            default:
+                error("when names '\(condition.field)', which is neither a variants nor an enum field", at: location)
+            }
+        }
+
         mutating func visit(_ objectRule: ObjectRule, in object: ObjectDefinition) {
             register(objectRule.rule, placeholders: DefaultMessages.placeholders(for: objectRule.kind))
-            if let condition = objectRule.condition {
-                if case .variants(let definition)? = object.field(named: condition.field)?.type {
-                    if !definition.variants.contains(where: { $0.name == condition.variant }) {
-                        error("'\(condition.field)' has no variant '\(condition.variant)'", at: objectRule.location)
-                    }
-                } else {
-                    error("when names '\(condition.field)', which is not a variants field of this object", at: objectRule.location)
-                }
-            }
+            if let condition = objectRule.condition { visit(condition, in: object, at: objectRule.location) }
             switch objectRule.kind {
             case .exclusive(let names):
                 if names.count < 2 { error("exclusive needs at least two fields", at: objectRule.location) }

@@ -8,6 +8,9 @@ public struct Check: Hashable, Sendable {
     /// Normalizations that bring a violating value into line, applied in order by the
     /// generated `normalized` function. Empty when only the caller can fix the value.
     public var fixes: [TextNormalization]
+    /// The check applies only when another field of the object holds a value (`when:
+    /// {convenience: seven_eleven}`); `nil` when it always applies.
+    public var condition: FieldCondition?
     public var location: SourceLocation
 
     /// What the check tests: the runtime's test, which generated code and the interpreter

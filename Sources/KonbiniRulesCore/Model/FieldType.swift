@@ -7,8 +7,10 @@ public indirect enum FieldType: Hashable, Sendable {
     case string
     /// `true` or `false`.
     case boolean
-    /// A string from a fixed list.
-    case enumeration(values: [String], ignoresCase: Bool)
+    /// A string from a fixed list, the values as the provider sends them. `names`, when the
+    /// rules file gives them (`{seven_eleven: "00007"}`), name the values in the same order:
+    /// the generated enum's cases and a `when` condition use them.
+    case enumeration(values: [String], ignoresCase: Bool, names: [String]?)
     /// Seconds since 1970-01-01T00:00:00Z.
     case unixTimestamp
     /// An ISO 8601 date-time string, read with the defaults a provider applies.

@@ -25,8 +25,9 @@ struct CheckParser {
             &keys, defaultID: "\(scope.idPrefix).\(field).\(keyword)", defaultMessage: DefaultMessages.check(kind),
             scope: scope, location: location)
         let fixes = keys.take("fix").map { parseFixes($0, for: kind) } ?? []
+        let condition = keys.take("when").flatMap(documentParser.condition)
         keys.reportUnknownKeys()
-        return Check(kind: kind, rule: rule, fixes: fixes, location: location)
+        return Check(kind: kind, rule: rule, fixes: fixes, condition: condition, location: location)
     }
 
     private func parseKind(_ keyword: Check.Keyword, _ node: Node) -> Check.Kind? {

@@ -296,19 +296,24 @@ struct DocumentParser {
             reader.error("an object rule needs an 'id'", at: node)
             return nil
         }
-        var condition: VariantCondition?
-        if let whenNode = keys.take("when"), var whenKeys = reader.mapping(whenNode, "when") {
-            if whenKeys.entries.count == 1, let entry = whenKeys.entries.first,
-               let variant = whenKeys.take(entry.key).flatMap({ reader.string($0, "the variant of when") }) {
-                condition = VariantCondition(field: entry.key, variant: variant)
-            } else {
-                reader.error("when names one variants field and its variant, such as {payment_details: konbini}", at: whenNode)
-            }
-        }
+        let condition = keys.take("when").flatMap(condition)
         guard let kind else { return nil }
         let rule = metadata(&keys, defaultID: "", defaultMessage: DefaultMessages.objectRule(kind), scope: scope, location: location)
         keys.reportUnknownKeys()
         return ObjectRule(kind: kind, rule: rule, condition: condition, location: location)
+    }
+
+    /// A `when`: one field of the object and the variant or value it must hold, such as
+    /// `{payment_details: konbini}`.
+    func condition(_ node: Node) -> FieldCondition? {
+        guard var keys = reader.mapping(node, "when") else { return nil }
+        guard keys.entries.count == 1, let entry = keys.entries.first,
+              let value = keys.take(entry.key).flatMap({ reader.string($0, "the value of when") })
+        else {
+            reader.error("when names one field of the object and its variant or value, such as {payment_details: konbini}", at: node)
+            return nil
+        }
+        return FieldCondition(field: entry.key, value: value)
     }
 
     func identifier(_ node: Node, _ what: String) -> String? {

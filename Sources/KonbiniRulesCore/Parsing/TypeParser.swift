@@ -2,6 +2,25 @@ import KonbiniRules
 import Yams
 
 extension DocumentParser {
+    /// An enum's `values`: a list of the values (`[jpy]`), or a mapping from each value's name
+    /// to the value the provider sends (`{seven_eleven: "00007"}`), for codes that say nothing
+    /// to a reader.
+    func enumerationValues(_ node: Node) -> (values: [String], names: [String]?)? {
+        guard node.mapping != nil else { return reader.strings(node, "values").map { ($0, nil) } }
+        guard let keys = reader.mapping(node, "values") else { return nil }
+        var values: [String] = []
+        var names: [String] = []
+        for entry in keys.entries {
+            guard let value = reader.string(entry.value, "the value of '\(entry.key)'") else { continue }
+            if values.contains(value) {
+                reader.error("'\(value)' is the value of two names", at: entry.value)
+            }
+            values.append(value)
+            names.append(entry.key)
+        }
+        return values.count == keys.entries.count ? (values, names) : nil
+    }
+
     /// The field's `type` and the keys that go with it.
     mutating func parseType(_ keys: inout KeyedNodes, field: String, scope: RuleScope) -> FieldType? {
         guard let node = keys.require("type"), let name = reader.string(node, "type") else { return nil }
@@ -19,10 +38,10 @@ extension DocumentParser {
         case .email: return .email
         case .consumptionTax: return .consumptionTax
         case .enumeration:
-            guard let valuesNode = keys.require("values"), let values = reader.strings(valuesNode, "values") else { return nil }
+            guard let valuesNode = keys.require("values"), let (values, names) = enumerationValues(valuesNode) else { return nil }
             if values.isEmpty { reader.error("an enum needs at least one value", at: valuesNode) }
             let ignoresCase = keys.take("ignore_case").flatMap { reader.boolean($0, "ignore_case") } ?? false
-            return .enumeration(values: values, ignoresCase: ignoresCase)
+            return .enumeration(values: values, ignoresCase: ignoresCase, names: names)
         case .dateTime:
             return .dateTime(parseDateTimeDefaults(&keys))
         case .array:
@@ -63,7 +82,7 @@ extension DocumentParser {
             discriminatorRequired: RuleMetadata(id: prefix + ".required", severity: .error, message: DefaultMessages.required(),
                                                 source: scope.source ?? "", location: location),
             discriminatorType: RuleMetadata(id: prefix + ".type", severity: .error,
-                                            message: DefaultMessages.type(.enumeration(values: [], ignoresCase: false)),
+                                            message: DefaultMessages.type(.enumeration(values: [], ignoresCase: false, names: nil)),
                                             source: scope.source ?? "", location: location)))
     }
 

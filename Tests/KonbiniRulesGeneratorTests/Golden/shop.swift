@@ -12,13 +12,17 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     /// The order total in yen.
     var amount: Int?
     var store: Store?
+    var storeCode: StoreCode?
+    var buyer: String?
     var wrapping: [WrappingItem]?
     var note: String?
     var customer: Customer?
 
-    init(amount: Int? = nil, store: Store? = nil, wrapping: [WrappingItem]? = nil, note: String? = nil, customer: Customer? = nil) {
+    init(amount: Int? = nil, store: Store? = nil, storeCode: StoreCode? = nil, buyer: String? = nil, wrapping: [WrappingItem]? = nil, note: String? = nil, customer: Customer? = nil) {
         self.amount = amount
         self.store = store
+        self.storeCode = storeCode
+        self.buyer = buyer
         self.wrapping = wrapping
         self.note = note
         self.customer = customer
@@ -45,6 +49,11 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     enum Store: String, Hashable, Sendable, CaseIterable, Codable {
         case familyMart = "family-mart"
         case lawson
+    }
+
+    enum StoreCode: String, Hashable, Sendable, CaseIterable, Codable {
+        case sevenEleven = "00007"
+        case lawson = "10001"
     }
 
     enum WrappingItem: String, Hashable, Sendable, CaseIterable, Codable {
@@ -176,12 +185,25 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         }
     }
 
+    /// The provider's names of the members.
+    enum CodingKeys: String, CodingKey {
+        case amount
+        case store
+        case storeCode = "store_code"
+        case buyer
+        case wrapping
+        case note
+        case customer
+    }
+
     /// The members a payload may have here, prepared once for every payload decoded.
-    static let knownMembers: MemberNames = ["amount", "store", "wrapping", "note", "customer"]
+    static let knownMembers: MemberNames = ["amount", "store", "store_code", "buyer", "wrapping", "note", "customer"]
 
     @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
         amount = decoder.integer("amount", of: payload, at: "/amount", rule: Rules.amountType)
         store = decoder.enumeration("store", of: payload, at: "/store", rule: Rules.storeType)
+        storeCode = decoder.enumeration("store_code", of: payload, at: "/store_code", rule: Rules.storeCodeType)
+        buyer = decoder.string("buyer", of: payload, at: "/buyer", rule: Rules.buyerType)
         wrapping = decoder.array("wrapping", of: payload, at: "/wrapping", rule: Rules.wrappingType) {
             decoder, node, path in decoder.enumeration(node, at: path(), rule: Rules.wrappingType)
         }
@@ -198,6 +220,14 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         if let amount {
             Checks.amountRange.check(amount, at: "/amount", into: &violations)
         }
+        if let buyer {
+            if storeCode == .sevenEleven {
+                Checks.buyerPattern.check(buyer, at: "/buyer", into: &violations)
+            }
+            if storeCode == .lawson {
+                Checks.buyerLength.check(buyer, at: "/buyer", into: &violations)
+            }
+        }
         if let note {
             Checks.noteByteLength.check(note, at: "/note", into: &violations)
         }
@@ -208,6 +238,14 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
     mutating func normalize(into changes: inout [FieldChange]) {
+        if var value = buyer {
+            if storeCode == .lawson {
+                if !Checks.buyerLength.passes(value) {
+                    value = changes.apply(.truncate(toCharacters: 5), to: value, at: "/buyer", for: Rules.buyerLength)
+                }
+            }
+            buyer = value
+        }
         if var value = note {
             if !Checks.noteByteLength.passes(value) {
                 value = changes.apply(.truncateBytes(to: 20, in: .shiftJIS), to: value, at: "/note", for: Rules.noteByteLength)
@@ -222,6 +260,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         writer.beginObject()
         writer.member("amount", amount)
         writer.member("store", store?.rawValue)
+        writer.member("store_code", storeCode?.rawValue)
+        writer.member("buyer", buyer)
         writer.member("wrapping", wrapping?.map(\.rawValue))
         writer.member("note", note)
         writer.member("customer", customer)
@@ -235,6 +275,10 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let amountRequired = KonbiniRule(id: "shop.amount.required", severity: .error, message: Messages.required, source: Documents.policy)
         static let amountRange = KonbiniRule(id: "shop.amount.range", severity: .error, message: Messages.range, source: Documents.policy)
         static let storeType = KonbiniRule(id: "shop.store.type", severity: .error, message: Messages.storeType, source: Documents.policy)
+        static let storeCodeType = KonbiniRule(id: "shop.store_code.type", severity: .error, message: Messages.storeType, source: Documents.policy)
+        static let buyerType = KonbiniRule(id: "shop.buyer.type", severity: .error, message: Messages.type, source: Documents.policy)
+        static let buyerPattern = KonbiniRule(id: "shop.buyer.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
+        static let buyerLength = KonbiniRule(id: "shop.buyer.length", severity: .error, message: Messages.length, source: Documents.policy)
         static let wrappingType = KonbiniRule(id: "shop.wrapping.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let noteType = KonbiniRule(id: "shop.note.type", severity: .error, message: Messages.type, source: Documents.policy)
         static let noteByteLength = KonbiniRule(id: "shop.note.byte_length", severity: .error, message: Messages.byteLength, source: Documents.policy)
@@ -243,7 +287,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let nameKanaCharset = KonbiniRule(id: "shop.name_kana.charset", severity: .error, message: Messages.charset, source: Documents.policy, label: Labels.nameKana)
         static let emailType = KonbiniRule(id: "shop.email.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.email)
         static let postalCodeType = KonbiniRule(id: "shop.postal_code.type", severity: .error, message: Messages.type, source: Documents.policy)
-        static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.pattern, source: Documents.policy)
+        static let postalCodePattern = KonbiniRule(id: "shop.postal_code.pattern", severity: .error, message: Messages.postalCodePattern, source: Documents.policy)
         static let phoneType = KonbiniRule(id: "shop.phone.type", severity: .error, message: Messages.type, source: Documents.policy, label: Labels.phone)
         static let phoneDigits = KonbiniRule(id: "shop.phone.digits", severity: .error, message: Messages.digits, source: Documents.policy, label: Labels.phone)
         static let internationalPhoneType = KonbiniRule(id: "shop.international_phone.type", severity: .error, message: Messages.type, source: Documents.policy)
@@ -254,7 +298,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         static let unknownField = KonbiniRule(id: "shop.unknown_field", severity: .warning, message: Messages.unknownField, source: Documents.policy)
 
         /// Every rule, in the order of the rules file.
-        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, wrappingType, noteType, noteByteLength, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, internationalPhoneType, internationalPhonePhone, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
+        static let all: [KonbiniRule] = [requestType, amountType, amountRequired, amountRange, storeType, storeCodeType, buyerType, buyerPattern, buyerLength, wrappingType, noteType, noteByteLength, customerType, nameKanaType, nameKanaCharset, emailType, postalCodeType, postalCodePattern, phoneType, phoneDigits, internationalPhoneType, internationalPhonePhone, deadlineType, deadlineLaterThan, contactExclusive, unknownField]
 
         /// The rules' messages, each written once.
         enum Messages {
@@ -274,6 +318,14 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
                 english: "{field} must be one of: {values}.",
                 japanese: "{field}は次のいずれかにしてください：{values}")
 
+            static let pattern = RuleMessage(
+                english: "{field} must not hold half-width symbols at 7-Eleven.",
+                japanese: "セブン-イレブンでは{field}に半角記号は使用できません。")
+
+            static let length = RuleMessage(
+                english: "{field} must be at most {max} characters long.",
+                japanese: "{field}は{max}文字以下にしてください。")
+
             static let byteLength = RuleMessage(
                 english: "{field} must take at most {max} bytes in {encoding}.",
                 japanese: "{field}は{encoding}で{max}バイト以下にしてください。")
@@ -282,7 +334,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
                 english: "{field} contains characters outside {set}.",
                 japanese: "{field}に{set}以外の文字が含まれています。")
 
-            static let pattern = RuleMessage(
+            static let postalCodePattern = RuleMessage(
                 english: "{field} must match the pattern {pattern}.",
                 japanese: "{field}の形式が正しくありません（{pattern}）。")
 
@@ -325,6 +377,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     enum Checks {
         static let amountRequired = PresenceCheck(.required, field: "amount", rule: Rules.amountRequired)
         static let amountRange = ValueCheck(.range(min: 120, max: 100_000), field: "amount", rule: Rules.amountRange)
+        static let buyerPattern = ValueCheck(.pattern(TextPattern(validated: "[^!-/:-@\\[-`{-~]*")), field: "buyer", rule: Rules.buyerPattern)
+        static let buyerLength = ValueCheck(.length(min: nil, max: 5), field: "buyer", rule: Rules.buyerLength)
         static let noteByteLength = ValueCheck(.byteLength(min: nil, max: 20, encoding: .shiftJIS), field: "note", rule: Rules.noteByteLength)
         static let nameKanaCharset = ValueCheck(.charset(.fullwidthKatakana), field: "name_kana", rule: Rules.nameKanaCharset)
         static let emailType = FormCheck(.emailAddress, field: "email", rule: Rules.emailType)
