@@ -11,9 +11,11 @@ public enum Provider: String, CaseIterable, Sendable {
     case worldpay
     case adyen
     case worldline
+    case gmo
 
     /// The request type for a payload of this provider. Omise has two requests: a source
-    /// (`type: econtext`) and a charge.
+    /// (`type: econtext`) and a charge; GMO two calls: the registration (with the shop's
+    /// credentials) and the payment.
     func requestType(for payload: PayloadNode) -> any PayloadDecodable.Type {
         switch self {
         case .stripe: StripeKonbiniPaymentIntent.self
@@ -24,6 +26,7 @@ public enum Provider: String, CaseIterable, Sendable {
         case .worldpay: WorldpayKonbiniPayment.self
         case .adyen: AdyenKonbiniPayment.self
         case .worldline: WorldlineKonbiniPayment.self
+        case .gmo: payload["shopID"] != nil ? GMOEntryTranCvs.self : GMOExecTranCvs.self
         }
     }
 
@@ -45,6 +48,7 @@ public enum Provider: String, CaseIterable, Sendable {
         ("transactionReference", .worldpay), ("instruction", .worldpay),
         ("merchantAccount", .adyen), ("telephoneNumber", .adyen),
         ("cashPaymentMethodSpecificInput", .worldline),
+        ("shopID", .gmo), ("shopPass", .gmo), ("accessID", .gmo), ("accessPass", .gmo),
     ]
     // Prepared once: every record of a file is recognised by them.
     private static let markerNames = MemberNames(markers.map(\.name))

@@ -80,10 +80,7 @@ public enum ProviderComparison {
     // MARK: Cells
 
     private static func amountCell(_ field: FieldDefinition, _ objectRules: [ObjectRule]) -> String {
-        var parts = field.checks.compactMap { check -> String? in
-            guard case .range(let min, let max) = check.kind else { return nil }
-            return bounds(min, max, yen) + severityNote(check.rule)
-        }
+        var parts = field.checks.compactMap { describe($0) { bounds($0, $1, yen) } }
         for objectRule in objectRules {
             guard case .total(let names, let min, let max) = objectRule.kind, names.contains(field.name) else { continue }
             let scope = objectRule.condition.map { " (\($0.value))" } ?? ""
@@ -93,16 +90,7 @@ public enum ProviderComparison {
     }
 
     private static func expiryCell(_ field: FieldDefinition, _ objectRules: [ObjectRule]) -> String {
-        var parts: [String] = []
-        for check in field.checks {
-            switch check.kind {
-            case .range(let min, let max): parts.append(counted(min, max, "day") + severityNote(check.rule))
-            case .laterThan(0): parts.append("in the future" + severityNote(check.rule))
-            case .laterThan(let seconds): parts.append("more than \(duration(seconds)) ahead" + severityNote(check.rule))
-            case .soonerThan(let seconds): parts.append("less than \(duration(seconds)) ahead" + severityNote(check.rule))
-            default: break
-            }
-        }
+        var parts = field.checks.compactMap { describe($0) { counted($0, $1, "day") } }
         if field.endsAtJapaneseEndOfDay { parts.append("ends at 23:59:59 JST") }
         if let providerDefault = field.providerDefault { parts.append("default \(providerDefault)") }
         return named(field, parts.isEmpty ? "any" : parts.joined(separator: ", "))
@@ -110,23 +98,33 @@ public enum ProviderComparison {
 
     /// A text field's checks: character sets, lengths, phone forms, digits, patterns.
     private static func textCell(_ field: FieldDefinition, _ objectRules: [ObjectRule]) -> String {
-        var parts = field.checks.compactMap { check -> String? in
-            let text: String? = switch check.kind {
-            case .length(let min, let max): counted(min, max, "character")
-            case .byteLength(let min, let max, let encoding): counted(min, max, "byte") + " in \(encoding.displayName)"
-            case .digits(let min, let max): counted(min, max, "digit")
-            case .charset(let set): MessageValues.name(of: set).english
-            case .phone(.domestic): "domestic, digits only (09012345678)"
-            case .phone(.domesticHyphens): "domestic, hyphens allowed (090-1234-5678)"
-            case .phone(.international): "international (+81 90 1234 5678)"
-            case .pattern(let pattern): "pattern `\(pattern.source)`"
-            case .oneOf(let values): "one of \(values.joined(separator: ", "))"
-            default: nil
-            }
-            return text.map { $0 + severityNote(check.rule) }
-        }
+        var parts = field.checks.compactMap { describe($0) { bounds($0, $1, grouped) } }
         if case .email = field.type { parts.insert("an e-mail address", at: 0) }
         return named(field, parts.isEmpty ? "any text" : parts.joined(separator: ", "))
+    }
+
+    /// What a check asks, with its condition and severity; `range` words a range of the
+    /// field's unit (yen, days).
+    private static func describe(_ check: Check, range: (Int?, Int?) -> String) -> String? {
+        let text: String? = switch check.kind {
+        case .range(let min, let max): range(min, max)
+        case .laterThan(0): "in the future"
+        case .laterThan(let seconds): "more than \(duration(seconds)) ahead"
+        case .soonerThan(let seconds): "less than \(duration(seconds)) ahead"
+        case .length(let min, let max): counted(min, max, "character")
+        case .byteLength(let min, let max, let encoding): counted(min, max, "byte") + " in \(encoding.displayName)"
+        case .digits(let min, let max): counted(min, max, "digit")
+        case .notAllZeros: "not all zeros"
+        case .charset(let set): MessageValues.name(of: set).english
+        case .phone(.domestic): "domestic, digits only (09012345678)"
+        case .phone(.domesticHyphens): "domestic, hyphens allowed (090-1234-5678)"
+        case .phone(.international): "international (+81 90 1234 5678)"
+        case .pattern(let pattern): "pattern \(code(pattern.source))"
+        case .oneOf(let values): "one of \(values.joined(separator: ", "))"
+        case .luhn, .contains: nil
+        }
+        let condition = check.condition.map { " when \($0.field) is \($0.value)" } ?? ""
+        return text.map { $0 + condition + severityNote(check.rule) }
     }
 
     private static func storeCell(_ field: FieldDefinition, _ objectRules: [ObjectRule]) -> String {
@@ -152,6 +150,11 @@ public enum ProviderComparison {
     }
 
     private static func yen(_ value: Int) -> String { "¥\(grouped(value))" }
+
+    /// `text` as a Markdown code span, delimited by two backticks when it holds one.
+    private static func code(_ text: String) -> String {
+        text.contains("`") ? "`` \(text) ``" : "`\(text)`"
+    }
 
     /// A range of amounts: `¥120 to ¥300,000`, `at least ¥1`.
     private static func bounds(_ min: Int?, _ max: Int?, _ amount: (Int) -> String) -> String {

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func exitsWithZeroForValidPayloads() throws {
-        let valid = ["stripe/valid.json", "nomupay/valid.json", "ppro/valid.form", "worldpay/valid.json", "adyen/valid.json", "worldline/valid.json"]
+        let valid = ["stripe/valid.json", "nomupay/valid.json", "ppro/valid.form", "worldpay/valid.json", "adyen/valid.json", "worldline/valid.json", "gmo/valid.form"]
         let run = try Self.run(["--now", Self.now] + valid.map { "Examples/payloads/\($0)" })
         #expect(run.status == 0)
         #expect(run.output.isEmpty)
@@ -42,7 +42,7 @@ import Testing
         let run = try Self.run(["lint", "--now", Self.now, "Examples/payloads"])
         #expect(run.status == 1)
         for file in ["komoju/payments.form", "nomupay/invalid.json", "omise/source.form", "stripe/confirmations.ndjson", "stripe/invalid.json",
-                     "ppro/invalid.form", "worldpay/invalid.json", "adyen/invalid.json", "worldline/invalid.json"] {
+                     "ppro/invalid.form", "worldpay/invalid.json", "adyen/invalid.json", "worldline/invalid.json", "gmo/invalid.form"] {
             #expect(run.output.contains("Examples/payloads/\(file):"), "\(file)")
         }
         #expect(run.output.contains("Examples/payloads/stripe/invalid.json:2:13: error: amount must be between ¥120 and ¥300000 for Konbini. [stripe.konbini.amount.range]"))

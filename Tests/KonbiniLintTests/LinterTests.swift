@@ -21,7 +21,7 @@ import Testing
 
     /// The providers beyond the first four, each by its sample payloads: a valid one passes
     /// and an invalid one breaks only that provider's rules.
-    @Test(arguments: [("ppro", "form"), ("worldpay", "json"), ("adyen", "json"), ("worldline", "json")])
+    @Test(arguments: [("ppro", "form"), ("worldpay", "json"), ("adyen", "json"), ("worldline", "json"), ("gmo", "form")])
     func recognisesTheNewerProvidersSamples(_ provider: String, _ fileExtension: String) throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Examples/payloads/\(provider)")

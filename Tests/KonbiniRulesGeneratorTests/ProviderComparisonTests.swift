@@ -19,7 +19,8 @@ import Testing
                 "ProviderComparison.md is stale: swift run konbini-rulegen --comparison Sources/KonbiniProviders/KonbiniProviders.docc/ProviderComparison.md Rules/*.rules.yaml")
     }
 
-    /// Each column reads the checks of the field with its role, and says a warning is one.
+    /// Each column reads the checks of the field with its role, and says a warning is one and
+    /// when a check applies.
     @Test func eachCellStatesTheChecksOfItsRole() throws {
         let text = """
             version: 1
@@ -56,6 +57,8 @@ import Testing
                 role: phone
                 checks:
                   - phone: international
+                  - length: {max: 16}
+                    when: {store: lawson}
               store: {type: enum, role: store, values: [lawson, seven-eleven]}
               note: {type: string, checks: [{length: {max: 5}}]}
             rules:
@@ -71,7 +74,7 @@ import Testing
             "`days`: 1 to 60 days, ends at 23:59:59 JST, default 3",
             "`kana`, expected: full-width katakana, at most 40 bytes in Shift_JIS (*warning*)",
             "—",
-            "`phone`: international (+81 90 1234 5678)",
+            "`phone`: international (+81 90 1234 5678), at most 16 characters when store is lawson",
             "`store`: lawson, seven-eleven",
         ])
     }
