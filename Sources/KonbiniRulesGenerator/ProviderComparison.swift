@@ -151,9 +151,22 @@ public enum ProviderComparison {
 
     private static func yen(_ value: Int) -> String { "¥\(grouped(value))" }
 
-    /// `text` as a Markdown code span, delimited by two backticks when it holds one.
+    /// `text` as a Markdown code span; a text with a backtick as plain text with its ASCII
+    /// punctuation escaped, since DocC reads any double backtick as a symbol link. (A `|` is
+    /// left to the table's escaping.)
     private static func code(_ text: String) -> String {
-        text.contains("`") ? "`` \(text) ``" : "`\(text)`"
+        guard text.contains("`") else { return "`\(text)`" }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isASCIIPunctuation = (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value)
+                || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
+            if isASCIIPunctuation && scalar != "|" {
+                escaped.append("\\")
+            }
+            escaped.unicodeScalars.append(scalar)
+        }
+        return escaped
     }
 
     /// A range of amounts: `¥120 to ¥300,000`, `at least ¥1`.

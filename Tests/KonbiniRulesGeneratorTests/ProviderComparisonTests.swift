@@ -78,4 +78,27 @@ import Testing
             "`store`: lawson, seven-eleven",
         ])
     }
+
+    /// DocC reads a double backtick as a symbol link, so a pattern holding a backtick is
+    /// written as escaped text, which Markdown shows as the pattern itself.
+    @Test func aPatternWithABacktickIsEscapedRatherThanQuoted() throws {
+        let text = """
+            version: 1
+            provider: shop
+            request: ShopOrder
+            title: A shop's order
+            documents: {terms: "https://shop.example/terms"}
+            source: terms
+            fields:
+              name:
+                type: string
+                role: name
+                checks:
+                  - pattern: "[^`|]*"
+            """
+        let table = try RulesGenerator.comparison([(text, "shop.rules.yaml")]).get()
+        #expect(table.contains(#"`name`: pattern \[\^\`\|\]\*"#))
+        // The only double backticks are the request type's symbol link.
+        #expect(table.components(separatedBy: "``").count == 3)
+    }
 }
