@@ -10,6 +10,17 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let article = root.appendingPathComponent("Sources/KonbiniProviders/KonbiniProviders.docc/ProviderComparison.md")
 
+    /// The start of a rules file whose `fields` follow.
+    static let header = """
+        version: 1
+        provider: shop
+        request: ShopOrder
+        title: A shop's order
+        documents: {terms: "https://shop.example/terms"}
+        source: terms
+
+        """
+
     @Test func theCheckedInComparisonIsTheGeneratedOne() throws {
         let rules = Self.root.appendingPathComponent("Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: rules.path).filter { $0.hasSuffix(".rules.yaml") }.sorted()
@@ -22,13 +33,7 @@ import Testing
     /// Each column reads the checks of the field with its role, and says a warning is one and
     /// when a check applies.
     @Test func eachCellStatesTheChecksOfItsRole() throws {
-        let text = """
-            version: 1
-            provider: shop
-            request: ShopOrder
-            title: A shop's order
-            documents: {terms: "https://shop.example/terms"}
-            source: terms
+        let text = Self.header + """
             fields:
               amount:
                 type: integer
@@ -82,13 +87,7 @@ import Testing
     /// DocC reads a double backtick as a symbol link, so a pattern holding a backtick is
     /// written as escaped text, which Markdown shows as the pattern itself.
     @Test func aPatternWithABacktickIsEscapedRatherThanQuoted() throws {
-        let text = """
-            version: 1
-            provider: shop
-            request: ShopOrder
-            title: A shop's order
-            documents: {terms: "https://shop.example/terms"}
-            source: terms
+        let text = Self.header + """
             fields:
               name:
                 type: string

@@ -58,21 +58,11 @@ struct CheckParser {
                 return nil
             }
         case .charset:
-            guard let name = reader.string(node, what) else { return nil }
-            guard let set = JapaneseCharacterSet(named: name) else {
-                let names = JapaneseCharacterSet.allCases.map(\.name).joined(separator: ", ")
-                reader.error("unknown character set '\(name)'; the sets are: \(names)", at: node)
-                return nil
-            }
-            return .charset(set)
+            let sets = JapaneseCharacterSet.allCases.map { (name: $0.name, value: $0) }
+            return reader.choice(node, "character set", among: sets, plural: "sets").map(Check.Kind.charset)
         case .phone:
-            guard let name = reader.string(node, what) else { return nil }
-            guard let form = PhoneNumberForm(named: name) else {
-                let names = PhoneNumberForm.allCases.map(\.name).joined(separator: ", ")
-                reader.error("unknown phone number form '\(name)'; the forms are: \(names)", at: node)
-                return nil
-            }
-            return .phone(form)
+            let forms = PhoneNumberForm.allCases.map { (name: $0.name, value: $0) }
+            return reader.choice(node, "phone number form", among: forms, plural: "forms").map(Check.Kind.phone)
         case .laterThan:
             return duration(node, what).map(Check.Kind.laterThan)
         case .soonerThan:
@@ -89,16 +79,12 @@ struct CheckParser {
     /// `{max: 40, encoding: shift_jis}`: bounds and the encoding that counts the bytes.
     private func byteBounds(_ node: Node, _ what: String) -> Check.Kind? {
         guard var keys = reader.mapping(node, what) else { return nil }
-        let encodings = TextEncoding.allCases.map(\.name).joined(separator: ", ")
+        let encodings = TextEncoding.allCases.map { (name: $0.name, value: $0) }
         guard let encodingNode = keys.take("encoding") else {
-            reader.error("\(what) needs 'encoding', one of: \(encodings)", at: node)
+            reader.error("\(what) needs 'encoding', one of: \(encodings.map(\.name).joined(separator: ", "))", at: node)
             return nil
         }
-        guard let name = reader.string(encodingNode, "encoding") else { return nil }
-        guard let encoding = TextEncoding(named: name) else {
-            reader.error("unknown encoding '\(name)'; the encodings are: \(encodings)", at: encodingNode)
-            return nil
-        }
+        guard let encoding = reader.choice(encodingNode, "encoding", among: encodings, plural: "encodings") else { return nil }
         return bounds(&keys, node, what).map { Check.Kind.byteLength(min: $0.min, max: $0.max, encoding: encoding) }
     }
 

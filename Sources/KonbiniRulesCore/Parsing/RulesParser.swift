@@ -162,14 +162,8 @@ struct DocumentParser {
         let type = parseType(&keys, field: name, scope: scope)
         let description = keys.take("description").flatMap { reader.string($0, "description") }
         let label = keys.take("label").flatMap { bilingual($0, "label") }.map(BilingualText.init(english:japanese:))
-        let role = keys.take("role").flatMap { node -> FieldRole? in
-            guard let name = reader.string(node, "role") else { return nil }
-            guard let role = FieldRole(rawValue: name) else {
-                let roles = FieldRole.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.error("unknown role '\(name)'; the roles are: \(roles)", at: node)
-                return nil
-            }
-            return role
+        let role = keys.take("role").flatMap { node in
+            reader.choice(node, "role", among: FieldRole.allCases.map { (name: $0.rawValue, value: $0) }, plural: "roles")
         }
         let providerDefault = keys.take("default").flatMap { $0.scalar?.string }
         var isSensitive = false

@@ -97,6 +97,17 @@ final class YAMLReader {
         }
     }
 
+    /// The value of the choice `node` names, or an error listing the names: `unknown
+    /// encoding 'sjis'; the encodings are: shift_jis, cp932, utf8`.
+    func choice<Value>(_ node: Node, _ what: String, among choices: [(name: String, value: Value)], plural: String) -> Value? {
+        guard let name = string(node, what) else { return nil }
+        guard let choice = choices.first(where: { $0.name == name }) else {
+            error("unknown \(what) '\(name)'; the \(plural) are: \(choices.map(\.name).joined(separator: ", "))", at: node)
+            return nil
+        }
+        return choice.value
+    }
+
     func strings(_ node: Node, _ what: String) -> [String]? {
         guard let items = sequence(node, what) else { return nil }
         let values = items.compactMap { string($0, "each item of \(what)") }
