@@ -1,11 +1,10 @@
 extension TextNormalization {
     /// Whether `text` is already in the form this normalization produces, judged from the
     /// text itself rather than by applying the normalization (except for NFC and NFKC,
-    /// whose form only ICU can tell): no hiragana left for
-    /// ``hiraganaToKatakana``, only ASCII digits for ``phoneDigits``
-    /// (after a `+` for ``phoneE164``), every character in the
-    /// set for ``replaceOutside(_:with:)`` (given a replacement inside it) and
-    /// ``dropOutside(_:)``, and so on.
+    /// whose form only ICU can tell): no hiragana left for ``hiraganaToKatakana``, only ASCII
+    /// digits for ``phoneDigits`` (after a `+` for ``phoneE164``), every character in the set
+    /// for ``replaceOutside(_:with:)`` (given a replacement inside it) and ``dropOutside(_:)``,
+    /// and so on.
     ///
     /// Every output of ``apply(to:)`` satisfies it; the tests and fuzzers hold the
     /// normalizations to that.

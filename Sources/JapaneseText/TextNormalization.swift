@@ -39,9 +39,10 @@ public enum TextNormalization: Hashable, Sendable {
     case fullwidthAlphanumericsToASCII
     /// A phone number to its digits: full-width digits become ASCII, everything else
     /// (hyphens, spaces, parentheses) is removed. A number written with Japan's country code
-    /// (`+81 90-1234-5678`, `＋８１ (0)90…`, `0081 90…`) becomes the domestic number a konbini payment
-    /// takes (`09012345678`): the `+81` becomes the trunk prefix `0`, and a `0` written after
-    /// it is dropped. Another country's `+` is removed with the other separators.
+    /// (`+81 90-1234-5678`, `＋８１ (0)90…`, `0081 90…`) becomes the domestic number a konbini
+    /// payment takes (`09012345678`): the code becomes the trunk prefix `0`, and a `0` written
+    /// after it as a trunk prefix is dropped. Another country's `+` is removed with the other
+    /// separators.
     case phoneDigits
     /// A phone number to the international form of ITU-T E.164: `+` and ASCII digits. A
     /// domestic Japanese number (`090-1234-5678`) gets Japan's country code in place of its

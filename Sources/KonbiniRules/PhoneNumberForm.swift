@@ -23,11 +23,6 @@ public enum PhoneNumberForm: String, CaseIterable, Hashable, Sendable {
     /// code has the 9 or 10 digits of a domestic number without its `0`.
     case international
 
-    /// The form the rules language calls `name`.
-    public init?(named name: String) {
-        self.init(rawValue: name)
-    }
-
     /// The rules language's name of the form.
     public var name: String { rawValue }
 
