@@ -1,4 +1,4 @@
-import JapaneseText
+@_spi(ByteWords) import JapaneseText
 
 /// JSON string literals for what leaves the package: the linter's reports, a form handler's
 /// responses.
@@ -32,8 +32,18 @@ package enum JSONText {
         var runStart = 0
         var index = 0
         while index < bytes.count {
+            // Printable ASCII other than the quote and the backslash, most of any text, is
+            // copied; eight bytes are passed over at once where none is anything else.
+            if index + 8 <= bytes.count {
+                let word = ByteWords.load(bytes, at: index)
+                let delete = ByteWords.matches(word, 0x7F)
+                let plain = min(ByteWords.firstStringSpecial(word) ?? 8, delete == 0 ? 8 : delete.trailingZeroBitCount / 8)
+                if plain > 0 {
+                    index += plain
+                    continue
+                }
+            }
             let byte = bytes[index]
-            // Printable ASCII other than the quote and the backslash, most of any text, is copied.
             if byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C {
                 index += 1
                 continue
@@ -48,7 +58,8 @@ package enum JSONText {
             case 0x09: escape = "\\t"
             default:
                 guard let (value, scalarLength) = OutputEscaping.escapedScalar(at: index, in: bytes) else {
-                    index += 1
+                    // A character kept as it is, passed over whole: its lead byte gives its length.
+                    index += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                     continue
                 }
                 let hex = String(value, radix: 16)

@@ -36,6 +36,8 @@ public enum ValueMasking {
     /// and hyphens between them. The check digit is not looked at: a mistyped card number
     /// is as personal as a valid one.
     public static func looksLikeCardNumber(_ text: String) -> Bool {
+        // Most texts are too short to hold twelve digits, which their byte count tells at once.
+        guard text.utf8.count >= 12 else { return false }
         var digits = 0
         for byte in text.utf8 {
             switch byte {
