@@ -19,6 +19,10 @@ public struct Finding: Hashable, Sendable {
     /// The offending value, only when asked for (`--show-values`), masked for card numbers
     /// and fields marked sensitive.
     public let value: String?
+    /// Which record of an NDJSON or form file the finding is in, by the record's content
+    /// (``RecordIdentity``) rather than its line, so that a baseline outlives lines added
+    /// or moved around it; `nil` in a file of one JSON document.
+    public var record: RecordIdentity?
 
     public init(
         rule: String, severity: Severity, path: JSONPointer, message: RuleMessage, source: String?,

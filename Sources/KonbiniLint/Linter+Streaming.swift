@@ -123,6 +123,12 @@ extension Linter {
     /// One line of an NDJSON or form file; blank lines hold no record.
     func lintLine(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
-        return lintRecord(bytes, format: format, file: file, line: line)
+        var findings = lintRecord(bytes, format: format, file: file, line: line)
+        // Only a record with findings needs its identity, so a clean file pays nothing for it.
+        if !findings.isEmpty {
+            let record = RecordIdentity(of: bytes)
+            for index in findings.indices { findings[index].record = record }
+        }
+        return findings
     }
 }

@@ -41,6 +41,15 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Print the offending values (personal data: card numbers and sensitive fields are masked, showing at most their last four characters).")
     var showValues = false
 
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Option(help: "Report only the findings this baseline file (written by --write-baseline) does not hold.")
+    var baseline: String?
+
+    @Option(help: "Record every finding in this baseline file, and exit 0 unless an input cannot be read.")
+    var writeBaseline: String?
+
     func validate() throws {
         if provider != "auto" && Provider(rawValue: provider) == nil {
             throw ValidationError("unknown provider '\(provider)'; use auto, \(Provider.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -62,6 +71,8 @@ struct LintCommand: ParsableCommand {
         if let rules {
             linter.rules = try Self.interpreter(rules)
         }
+        var accepted = try baseline.map(Self.baseline) ?? Baseline()
+        var recorded = Baseline()
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
         let output = OutputFormat(rawValue: format)!
         var reporter = output.reporter(language: MessageLanguage(rawValue: lang)!, colour: output == .text && isatty(STDOUT_FILENO) != 0)
@@ -85,7 +96,13 @@ struct LintCommand: ParsableCommand {
                     // One print for the batch: `print` boxes and locks for each string it writes.
                     var entries: [String] = []
                     for finding in findings {
-                        foundError = foundError || finding.severity == .error
+                        // A baseline being written records every finding, reported or not.
+                        if writeBaseline != nil {
+                            recorded.record(finding)
+                            continue
+                        }
+                        if accepted.absorbs(finding) { continue }
+                        foundError = foundError || finding.severity == .error || strict
                         entries.append(reporter.entry(for: finding))
                     }
                     if !entries.isEmpty { print(entries.joined(), terminator: "") }
@@ -97,12 +114,33 @@ struct LintCommand: ParsableCommand {
             }
         }
         print(reporter.closing, terminator: "")
+        if let writeBaseline {
+            do {
+                try recorded.json.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot write the baseline \(writeBaseline): \(error.localizedDescription)")
+            }
+            FileHandle.standardError.write(Data("konbini-lint: recorded \(recorded.count) findings in \(OutputEscaping.escaped(writeBaseline))\n".utf8))
+        }
         if unreadable { throw ExitCode(2) }
         if foundError { throw ExitCode.failure }
     }
 }
 
 extension LintCommand {
+    /// The baseline in the file at `path`; a file that cannot be read is a configuration
+    /// problem (exit status 2).
+    static func baseline(_ path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read the baseline \(path)")
+        }
+        do {
+            return try Baseline(json: Array(data))
+        } catch {
+            throw ValidationError("the baseline \(path) is not one konbini-lint wrote: \(error)")
+        }
+    }
+
     /// The interpreter for a rules file; a file that does not load is a configuration
     /// problem, reported with its diagnostics (exit status 2).
     static func interpreter(_ path: String) throws -> RulesInterpreter {
