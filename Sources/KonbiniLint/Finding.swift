@@ -6,7 +6,8 @@ public struct Finding: Hashable, Sendable {
     /// The rule id: a provider rule's id, a payload rule's (`payload.json.syntax`,
     /// `payload.duplicate_key`; `PayloadRules`), or `provider` or `io`.
     public let rule: String
-    public let severity: Severity
+    /// The rule's severity, or the one a configuration gives it.
+    public var severity: Severity
     /// Where the offending value is (RFC 6901); the whole payload for syntax errors.
     public let path: JSONPointer
     public let message: RuleMessage

@@ -8,7 +8,8 @@ import KonbiniPayload
 struct InputFiles {
     let name: String
     let format: PayloadFormat?
-    private let path: String?
+    /// The file's path as given or found; `nil` for standard input.
+    let path: String?
 
     static func expand(_ paths: [String]) throws -> [InputFiles] {
         var inputs: [InputFiles] = []

@@ -20,11 +20,14 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The moment expiry rules measure from, as ISO 8601 (default: now).")
     var now: String?
 
-    @Option(help: "text, json, sarif or github.")
-    var format: String = "text"
+    @Option(help: "text, json, sarif or github (default: the configuration's, else text).")
+    var format: String?
 
-    @Option(help: "The language of messages: en or ja.")
-    var lang: String = "en"
+    @Option(help: "The language of messages: en or ja (default: the configuration's, else en).")
+    var lang: String?
+
+    @Option(help: "The configuration file (default: the first .konbini-lint.yaml in the working directory or above it).")
+    var config: String?
 
     @Option(help: "How to read standard input and files without a known extension: json, ndjson or form.")
     var input: String?
@@ -54,10 +57,10 @@ struct LintCommand: ParsableCommand {
         if provider != "auto" && Provider(rawValue: provider) == nil {
             throw ValidationError("unknown provider '\(provider)'; use auto, \(Provider.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if OutputFormat(rawValue: format) == nil {
+        if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if MessageLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use en or ja") }
+        if let lang, MessageLanguage(rawValue: lang) == nil { throw ValidationError("unknown language '\(lang)'; use en or ja") }
         if let input, PayloadFormat(rawValue: input) == nil { throw ValidationError("unknown input '\(input)'; use json, ndjson or form") }
         if let now, Timestamp(iso8601: now) == nil {
             throw ValidationError("--now must be an ISO 8601 date-time such as 2026-11-22T12:00:00Z")
@@ -66,6 +69,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        let settings = try LintSettings.load(config)
         let moment = now.flatMap { Timestamp(iso8601: $0) } ?? SystemClock().now()
         var linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
         if let rules {
@@ -74,13 +78,16 @@ struct LintCommand: ParsableCommand {
         var accepted = try baseline.map(Self.baseline) ?? Baseline()
         var recorded = Baseline()
         let forced = ndjson ? PayloadFormat.ndjson : input.flatMap(PayloadFormat.init(rawValue:))
-        let output = OutputFormat(rawValue: format)!
-        var reporter = output.reporter(language: MessageLanguage(rawValue: lang)!, colour: output == .text && isatty(STDOUT_FILENO) != 0)
+        let output = OutputFormat(rawValue: format ?? settings.format ?? "text")!
+        let language = MessageLanguage(rawValue: lang ?? settings.language ?? "en")!
+        var reporter = output.reporter(language: language, colour: output == .text && isatty(STDOUT_FILENO) != 0)
         var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0
         print(reporter.opening, terminator: "")
-        for input in try InputFiles.expand(paths) {
+        for input in try InputFiles.expand(paths) where settings.includes(input) {
+            // A provider named on the command line wins over the configuration's for the path.
+            linter.provider = Provider(rawValue: provider) ?? settings.provider(for: input)
             do {
                 let handle = try input.open().get()
                 let format = forced ?? input.format ?? .json
@@ -95,7 +102,8 @@ struct LintCommand: ParsableCommand {
                 }) { findings in
                     // One print for the batch: `print` boxes and locks for each string it writes.
                     var entries: [String] = []
-                    for finding in findings {
+                    for var finding in findings {
+                        guard settings.apply(to: &finding) else { continue }
                         // A baseline being written records every finding, reported or not.
                         if writeBaseline != nil {
                             recorded.record(finding)

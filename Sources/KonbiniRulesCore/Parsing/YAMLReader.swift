@@ -98,9 +98,13 @@ final class YAMLReader {
     }
 
     /// The value of the choice `node` names, or an error listing the names: `unknown
-    /// encoding 'sjis'; the encodings are: shift_jis, cp932, utf8`.
-    func choice<Value>(_ node: Node, _ what: String, among choices: [(name: String, value: Value)], plural: String) -> Value? {
-        guard let name = string(node, what) else { return nil }
+    /// encoding 'sjis'; the encodings are: shift_jis, cp932, utf8`. A choice named like a
+    /// YAML boolean (`off`) is read by its text when `readsPlainWords` is set.
+    func choice<Value>(
+        _ node: Node, _ what: String, among choices: [(name: String, value: Value)], plural: String, readsPlainWords: Bool = false
+    ) -> Value? {
+        let word = readsPlainWords ? node.scalar.map(\.string) : nil
+        guard let name = word ?? string(node, what) else { return nil }
         guard let choice = choices.first(where: { $0.name == name }) else {
             error("unknown \(what) '\(name)'; the \(plural) are: \(choices.map(\.name).joined(separator: ", "))", at: node)
             return nil
