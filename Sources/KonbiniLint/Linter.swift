@@ -78,6 +78,13 @@ public struct Linter: Sendable {
         return findings
     }
 
+    /// The request type `root` is checked as: the given provider's, else the one its shape
+    /// names; `nil` when its shape names none or several.
+    func requestType(for root: PayloadNode) -> (any PayloadDecodable.Type)? {
+        guard case .recognised(let chosen) = provider.map(Provider.Recognition.recognised) ?? Provider.recognise(root) else { return nil }
+        return chosen.requestType(for: root)
+    }
+
     /// The finding for a payload whose provider the linter cannot tell.
     func unrecognised(_ root: PayloadNode, reason: String, options: [Provider], file: String, line: Int) -> Finding {
         let options = options.map(\.rawValue).joined(separator: ", ")

@@ -29,6 +29,15 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The configuration file (default: the first .konbini-lint.yaml in the working directory or above it).")
     var config: String?
 
+    @Flag(help: "Write each file back with the rules' fixes made, then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: print what it would change, as --changes does, and write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print what the rules' fixes would change, as RFC 6902 JSON Patch documents (one line a record: file, line, patch), and write nothing.")
+    var changes = false
+
     @Option(help: "How to read standard input and files without a known extension: json, ndjson or form.")
     var input: String?
 
@@ -66,6 +75,11 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("--now must be an ISO 8601 date-time such as 2026-11-22T12:00:00Z")
         }
         if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1") }
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if (fix || changes) && rules != nil {
+            throw ValidationError("--fix and --changes use the providers' fixes, which a rules file read with --rules does not have")
+        }
+        if fix && !dryRun && paths.contains("-") { throw ValidationError("--fix writes files back; use --changes for standard input") }
     }
 
     func run() throws {
@@ -84,13 +98,35 @@ struct LintCommand: ParsableCommand {
         var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0
-        print(reporter.opening, terminator: "")
+        /// The entry a finding prints as, after the configuration and the baselines; `nil`
+        /// when it prints as nothing.
+        func report(_ finding: Finding) -> String? {
+            var finding = finding
+            guard settings.apply(to: &finding) else { return nil }
+            // A baseline being written records every finding, reported or not.
+            if writeBaseline != nil {
+                recorded.record(finding)
+                return nil
+            }
+            if accepted.absorbs(finding) { return nil }
+            foundError = foundError || finding.severity == .error || strict
+            return reporter.entry(for: finding)
+        }
+        // What --changes and --fix --dry-run print is the patches, not a report.
+        let reportsFindings = !(changes || dryRun)
+        if reportsFindings { print(reporter.opening, terminator: "") }
         for input in try InputFiles.expand(paths) where settings.includes(input) {
             // A provider named on the command line wins over the configuration's for the path.
             linter.provider = Provider(rawValue: provider) ?? settings.provider(for: input)
             do {
                 let handle = try input.open().get()
                 let format = forced ?? input.format ?? .json
+                if fix || changes {
+                    let findings = try fixing(handle, format: format, input: input, linter: linter)
+                    let entries = findings.compactMap(report)
+                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
+                    continue
+                }
                 var printedProgress = false
                 // Findings are printed as each chunk is linted, so memory does not grow with the input.
                 try linter.lint(reading: handle, format: format, file: input.name, progress: { bytesRead in
@@ -101,18 +137,7 @@ struct LintCommand: ParsableCommand {
                     }
                 }) { findings in
                     // One print for the batch: `print` boxes and locks for each string it writes.
-                    var entries: [String] = []
-                    for var finding in findings {
-                        guard settings.apply(to: &finding) else { continue }
-                        // A baseline being written records every finding, reported or not.
-                        if writeBaseline != nil {
-                            recorded.record(finding)
-                            continue
-                        }
-                        if accepted.absorbs(finding) { continue }
-                        foundError = foundError || finding.severity == .error || strict
-                        entries.append(reporter.entry(for: finding))
-                    }
+                    let entries = findings.compactMap(report)
                     if !entries.isEmpty { print(entries.joined(), terminator: "") }
                 }
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -121,7 +146,7 @@ struct LintCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
             }
         }
-        print(reporter.closing, terminator: "")
+        if reportsFindings { print(reporter.closing, terminator: "") }
         if let writeBaseline {
             do {
                 try recorded.json.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
@@ -136,6 +161,28 @@ struct LintCommand: ParsableCommand {
 }
 
 extension LintCommand {
+    /// Fixes one input: prints its changes (`--changes`, `--fix --dry-run`), or writes the
+    /// file back fixed (`--fix`) and returns the findings of the fixed file.
+    func fixing(_ handle: FileHandle, format: PayloadFormat, input: InputFiles, linter: Linter) throws -> [Finding] {
+        let bytes = Array(try handle.readToEnd() ?? Data())
+        let (fixed, records) = PayloadFixer(linter: linter).fix(bytes, format: format)
+        guard fix && !dryRun else {
+            let lines = records.map { PayloadFixer.patchLine(file: input.name, record: $0) }
+            if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+            return []
+        }
+        if !records.isEmpty, let path = input.path {
+            do {
+                try Data(fixed).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw ValidationError("cannot write \(OutputEscaping.escaped(path)): \(error.localizedDescription)")
+            }
+            let count = records.map(\.replacements.count).reduce(0, +)
+            FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): fixed \(count) value\(count == 1 ? "" : "s")\n".utf8))
+        }
+        return linter.lint(fixed, format: format, file: input.name)
+    }
+
     /// The baseline in the file at `path`; a file that cannot be read is a configuration
     /// problem (exit status 2).
     static func baseline(_ path: String) throws -> Baseline {
