@@ -4,8 +4,10 @@
     python3 Benchmarks/lint_throughput.py [--megabytes 100] [--runs 3]
 
 Builds konbini-lint in release mode, writes the file to a temporary directory (a tenth of
-the records break a rule), runs the linter on it `--runs` times and prints the median wall
-time, the throughput and the largest peak resident memory of the runs.
+the records break a rule), runs the linter on it `--runs` times with one worker (`--jobs 1`)
+and with two (`--jobs 2`), alternating, and prints for each the median wall time, CPU time
+and throughput, the largest peak resident memory of the runs, and the ratio of the two
+workers' median wall time to one worker's.
 
     python3 Benchmarks/lint_throughput.py --baseline path/to/older/konbini-lint
 
@@ -67,36 +69,41 @@ def main():
                 file.write(line)
                 size += len(line.encode("utf-8"))
                 index += 1
-        binaries = [binary] + ([arguments.baseline] if arguments.baseline else [])
-        times = {name: [] for name in binaries}
-        peak_kib = {name: 0 for name in binaries}
-        for _ in range(arguments.runs):
-            for name in binaries:
-                seconds, kib = run(name, path)
-                times[name].append(seconds)
-                peak_kib[name] = max(peak_kib[name], kib)
-        print("records: %d, size: %.1f MB" % (index, size / 1e6))
-        for name in binaries:
-            median = statistics.median(times[name])
-            label = "" if name == binary else " (baseline %s)" % name
-            print("median wall time%s: %.2f s over %d runs" % (label, median, arguments.runs))
-            print("throughput%s: %.0f MB/s" % (label, size / 1e6 / median))
-            print("peak resident memory%s: %.1f MB" % (label, peak_kib[name] / 1024))
+        # (label, command): this build with one worker and with two, and the baseline as it runs.
+        variants = [("one worker", [binary, "--jobs", "1"]), ("two workers", [binary, "--jobs", "2"])]
         if arguments.baseline:
-            print("this build / baseline: %.2f" % (statistics.median(times[binary]) / statistics.median(times[arguments.baseline])))
+            variants.append(("baseline %s" % arguments.baseline, [arguments.baseline]))
+        times = {label: [] for label, _ in variants}
+        cpu = {label: [] for label, _ in variants}
+        peak_kib = {label: 0 for label, _ in variants}
+        for _ in range(arguments.runs):
+            for label, command in variants:
+                seconds, cpu_seconds, kib = run(command, path)
+                times[label].append(seconds)
+                cpu[label].append(cpu_seconds)
+                peak_kib[label] = max(peak_kib[label], kib)
+        print("records: %d, size: %.1f MB" % (index, size / 1e6))
+        for label, _ in variants:
+            median = statistics.median(times[label])
+            print("%s: median wall time %.2f s, CPU time %.2f s, %.0f MB/s over %d runs; peak resident memory %.1f MB"
+                  % (label, median, statistics.median(cpu[label]), size / 1e6 / median, arguments.runs, peak_kib[label] / 1024))
+        print("two workers / one worker (wall time): %.2f" % (statistics.median(times["two workers"]) / statistics.median(times["one worker"])))
+        if arguments.baseline:
+            print("this build (one worker) / baseline: %.2f"
+                  % (statistics.median(times["one worker"]) / statistics.median(times[variants[-1][0]])))
 
 
-def run(binary, path):
-    """One run of `binary` on `path`: its wall time and its own peak memory in KiB."""
+def run(command, path):
+    """One run of `command` on `path`: its wall time, CPU time and own peak memory in KiB."""
     start = time.perf_counter()
-    process = subprocess.Popen([binary, "--now", "2026-11-22T12:00:00Z", "--format", "json", path],
+    process = subprocess.Popen(command + ["--now", "2026-11-22T12:00:00Z", "--format", "json", path],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # wait4 gives this run's own peak memory, not that of the build before it.
+    # wait4 gives this run's own peak memory and CPU time, not those of the build before it.
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 1:
-        raise SystemExit("%s exited with %d, expected 1" % (binary, os.waitstatus_to_exitcode(status)))
-    return seconds, usage.ru_maxrss
+        raise SystemExit("%s exited with %d, expected 1" % (command[0], os.waitstatus_to_exitcode(status)))
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 if __name__ == "__main__":

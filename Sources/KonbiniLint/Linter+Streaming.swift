@@ -5,8 +5,12 @@ extension Linter {
     /// each chunk's findings to `report`, so that memory stays bounded by the longest record
     /// and one chunk's findings, not by the file. A JSON file is one document and is read
     /// whole. `progress` is called with the bytes read so far after each chunk.
+    ///
+    /// With more than one of `workers`, that many chunks are linted at once, on as many
+    /// threads, and their findings reported in the order of the file: memory stays bounded
+    /// by `workers` chunks.
     public func lint(
-        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = 1 << 20,
+        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = 1 << 20, workers: Int = 1,
         progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
     ) throws {
         var buffer = ReadBuffer(chunkSize: chunkSize)
@@ -14,6 +18,10 @@ extension Linter {
             while try buffer.read(from: handle) > 0 {}
             progress(buffer.bytes.count)
             report(lintRecord(buffer.bytes, format: .json, file: file, line: 1))
+            return
+        }
+        guard workers <= 1 else {
+            try lintInParallel(&buffer, reading: handle, format: format, file: file, workers: workers, progress: progress, report: report)
             return
         }
         var findings: [Finding] = []
@@ -29,6 +37,61 @@ extension Linter {
             progress(total)
         }
         report(lintLine(buffer.bytes, format: format, file: file, line: line))
+    }
+
+    /// Lints the lines of an NDJSON or form file `workers` chunks at a time: a batch of
+    /// chunks of whole lines is read, linted at once (`DispatchQueue.concurrentPerform`, each
+    /// chunk into its own slot) and reported in order, then the next.
+    private func lintInParallel(
+        _ buffer: inout ReadBuffer, reading handle: FileHandle, format: PayloadFormat, file: String, workers: Int,
+        progress: (Int) -> Void, report: ([Finding]) -> Void
+    ) throws {
+        var line = 1
+        var total = 0
+        var atEnd = false
+        while !atEnd {
+            var chunks: [(bytes: [UInt8], firstLine: Int)] = []
+            while chunks.count < workers {
+                let count = try buffer.read(from: handle)
+                guard count > 0 else {
+                    atEnd = true
+                    break
+                }
+                total += count
+                // A chunk ends after its last newline; an unfinished line waits for the next read.
+                guard let lastNewline = buffer.bytes.lastIndex(of: 0x0A) else { continue }
+                let whole = Array(buffer.bytes[...lastNewline])
+                chunks.append((whole, line))
+                line += whole.count { $0 == 0x0A }
+                buffer.removeFirst(lastNewline + 1)
+            }
+            let batch = chunks
+            let results = FindingSlots(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                var findings: [Finding] = []
+                _ = lintLines(batch[index].bytes[...], format: format, file: file, firstLine: batch[index].firstLine, into: &findings)
+                results.slots[index] = findings
+            }
+            results.slots.forEach(report)
+            progress(total)
+        }
+        report(lintLine(buffer.bytes, format: format, file: file, line: line))
+    }
+
+    /// The findings of a batch of chunks, a slot for each, which the threads linting them
+    /// fill: each writes its own slot only, and the batch is read after all have finished.
+    private final class FindingSlots: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<[Finding]>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: [])
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
     }
 
     /// The bytes read from a file and not yet linted, in one buffer that each read appends

@@ -29,6 +29,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The configuration file (default: the first .konbini-lint.yaml in the working directory or above it).")
     var config: String?
 
+    @Option(help: "How many chunks of an NDJSON or form file to lint at once (default: the machine's processors).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Write each file back with the rules' fixes made, then report what remains.")
     var fix = false
 
@@ -75,6 +78,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("--now must be an ISO 8601 date-time such as 2026-11-22T12:00:00Z")
         }
         if maxDepth < 1 { throw ValidationError("--max-depth must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         if (fix || changes) && rules != nil {
             throw ValidationError("--fix and --changes use the providers' fixes, which a rules file read with --rules does not have")
@@ -129,7 +133,7 @@ struct LintCommand: ParsableCommand {
                 }
                 var printedProgress = false
                 // Findings are printed as each chunk is linted, so memory does not grow with the input.
-                try linter.lint(reading: handle, format: format, file: input.name, progress: { bytesRead in
+                try linter.lint(reading: handle, format: format, file: input.name, workers: jobs, progress: { bytesRead in
                     // A progress line only for large inputs, and only where a person watches.
                     if showsProgress && bytesRead >= 64 << 20 {
                         FileHandle.standardError.write(Data("\rkonbini-lint: \(OutputEscaping.escaped(input.name)): \(bytesRead >> 20) MB read".utf8))

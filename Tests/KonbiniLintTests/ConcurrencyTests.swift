@@ -97,4 +97,28 @@ import Testing
             #expect(outcomes == serial, "task \(task)")
         }
     }
+
+    /// A file linted in chunks on several threads gives the findings, in the order, that one
+    /// thread gives, whatever the chunk size (a line longer than a chunk included).
+    @Test(arguments: [64, 700, 1 << 20])
+    func chunksLintedAtOnceReportInTheFilesOrder(chunkSize: Int) throws {
+        let lines = try Self.records().filter { $0.format == .json && !$0.bytes.contains(0x0A) }.map(\.bytes)
+        var file: [UInt8] = []
+        for index in 0..<300 { file += lines[index % lines.count] + [0x0A] }
+        file += lines[0]  // a last line without its newline
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("konbini-lint-chunks-\(UUID().uuidString).ndjson")
+        try Data(file).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let linter = Linter(provider: nil, now: Self.now)
+        func findings(workers: Int) throws -> [Finding] {
+            var all: [Finding] = []
+            let handle = try FileHandle(forReadingFrom: url)
+            try linter.lint(reading: handle, format: .ndjson, file: "f.ndjson", chunkSize: chunkSize, workers: workers) { all += $0 }
+            return all
+        }
+        let serial = try findings(workers: 1)
+        #expect(serial.count > 300 && serial.last?.line == 301)
+        #expect(try findings(workers: 3) == serial)
+        #expect(try findings(workers: 2) == serial)
+    }
 }
