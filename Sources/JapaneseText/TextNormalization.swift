@@ -38,7 +38,7 @@ public enum TextNormalization: Hashable, Sendable {
     /// to ASCII.
     case fullwidthAlphanumericsToASCII
     /// A phone number to its digits: full-width digits become ASCII, everything else
-    /// (hyphens, spaces, parentheses) is removed. A number written with Japan's country code
+    /// (hyphens, spaces, parentheses, and a digit joined to a mark) is removed. A number written with Japan's country code
     /// (`+81 90-1234-5678`, `＋８１ (0)90…`, `0081 90…`) becomes the domestic number a konbini
     /// payment takes (`09012345678`): the code becomes the trunk prefix `0`, and a `0` written
     /// after it as a trunk prefix is dropped. Another country's `+` is removed with the other
@@ -174,11 +174,10 @@ public enum TextNormalization: Hashable, Sendable {
                     if offset == countryCode.zero { return "0" }
                     if countryCode.dropped.contains(offset) { return "" }
                 }
-                let digits = character.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-                    let ascii = Self.ascii(forFullwidthAlphanumeric: scalar) ?? scalar
-                    return JapaneseCharacterSet.asciiDigits.contains(ascii) ? ascii : nil
-                }
-                return String(String.UnicodeScalarView(digits))
+                // A digit is a character of one digit alone, as the country code is found: a
+                // digit joined to a mark or a joiner is removed with it, never read differently
+                // the second time.
+                return Self.digit(character).map(String.init) ?? ""
             }
         case .phoneE164:
             let rewrites = Self.internationalRewrites(of: text)
