@@ -8,7 +8,7 @@ extension Linter {
     ///
     /// With more than one of `workers`, that many chunks are linted at once, on as many
     /// threads, and their findings reported in the order of the file: memory stays bounded
-    /// by `workers` chunks.
+    /// by `workers` + 1 chunks.
     public func lint(
         reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = 1 << 20, workers: Int = 1,
         progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
@@ -39,58 +39,55 @@ extension Linter {
         report(lintLine(buffer.bytes, format: format, file: file, line: line))
     }
 
-    /// Lints the lines of an NDJSON or form file `workers` chunks at a time: a batch of
-    /// chunks of whole lines is read, linted at once (`DispatchQueue.concurrentPerform`, each
-    /// chunk into its own slot) and reported in order, then the next.
+    /// Lints the lines of an NDJSON or form file on `workers` threads: each chunk of whole
+    /// lines read is handed to a thread, and while they lint, this thread reads the next
+    /// chunks and reports the oldest chunk's findings once it is done, so findings come in
+    /// the file's order and at most `workers` + 1 chunks are held at once.
     private func lintInParallel(
         _ buffer: inout ReadBuffer, reading handle: FileHandle, format: PayloadFormat, file: String, workers: Int,
         progress: (Int) -> Void, report: ([Finding]) -> Void
     ) throws {
+        var pending: [ChunkJob] = []
         var line = 1
         var total = 0
-        var atEnd = false
-        while !atEnd {
-            var chunks: [(bytes: [UInt8], firstLine: Int)] = []
-            while chunks.count < workers {
-                let count = try buffer.read(from: handle)
-                guard count > 0 else {
-                    atEnd = true
-                    break
-                }
-                total += count
-                // A chunk ends after its last newline; an unfinished line waits for the next read.
-                guard let lastNewline = buffer.bytes.lastIndex(of: 0x0A) else { continue }
-                let whole = Array(buffer.bytes[...lastNewline])
-                chunks.append((whole, line))
-                line += whole.count { $0 == 0x0A }
-                buffer.removeFirst(lastNewline + 1)
-            }
-            let batch = chunks
-            let results = FindingSlots(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        while case let count = try buffer.read(from: handle), count > 0 {
+            total += count
+            // A chunk ends after its last newline; an unfinished line waits for the next read.
+            guard let lastNewline = buffer.bytes.lastIndex(of: 0x0A) else { continue }
+            let chunk = Array(buffer.bytes[...lastNewline])
+            let job = ChunkJob()
+            let firstLine = line
+            DispatchQueue.global().async {
                 var findings: [Finding] = []
-                _ = lintLines(batch[index].bytes[...], format: format, file: file, firstLine: batch[index].firstLine, into: &findings)
-                results.slots[index] = findings
+                _ = lintLines(chunk[...], format: format, file: file, firstLine: firstLine, into: &findings)
+                job.finish(with: findings)
             }
-            results.slots.forEach(report)
+            pending.append(job)
+            line += Self.newlineCount(in: chunk)
+            buffer.removeFirst(lastNewline + 1)
+            while pending.count > workers {
+                report(pending.removeFirst().waitForFindings())
+            }
             progress(total)
         }
+        for job in pending { report(job.waitForFindings()) }
         report(lintLine(buffer.bytes, format: format, file: file, line: line))
     }
 
-    /// The findings of a batch of chunks, a slot for each, which the threads linting them
-    /// fill: each writes its own slot only, and the batch is read after all have finished.
-    private final class FindingSlots: @unchecked Sendable {
-        let slots: UnsafeMutableBufferPointer<[Finding]>
+    /// One chunk being linted on another thread: the thread leaves its findings here and
+    /// signals; the reading thread waits for the signal before taking them.
+    private final class ChunkJob: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var findings: [Finding] = []
 
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: [])
+        func finish(with findings: [Finding]) {
+            self.findings = findings
+            done.signal()
         }
 
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
+        func waitForFindings() -> [Finding] {
+            done.wait()
+            return findings
         }
     }
 
@@ -181,6 +178,18 @@ extension Linter {
             return UnsafeRawPointer(match) - UnsafeRawPointer(base)
         }
         return found.map { bytes.startIndex + $0 }
+    }
+
+    /// How many newlines `bytes` holds, found with `memchr` as ``newline(in:from:)`` finds
+    /// them: counting byte by byte on the reading thread held back the threads linting.
+    private static func newlineCount(in bytes: [UInt8]) -> Int {
+        var count = 0
+        var start = 0
+        while let newline = newline(in: bytes[...], from: start) {
+            count += 1
+            start = newline + 1
+        }
+        return count
     }
 
     /// One line of an NDJSON or form file; blank lines hold no record.
