@@ -1,5 +1,6 @@
 import KonbiniPayload
 import KonbiniRules
+import KonbiniRulesCore
 
 /// The rules of the providers, as `konbini-lint rules` prints them.
 public enum RuleListing {
@@ -30,20 +31,13 @@ public enum RuleListing {
     /// `Sources/KonbiniProviders/KonbiniProviders.docc/ProviderRules.md` is this article for
     /// the providers' rules, and a test fails when it is stale.
     public static func markdown(_ requestTypes: [any PayloadDecodable.Type]) -> String {
-        var lines = [
-            "# Provider Rules",
-            "",
-            "Every rule of the providers' rules files, as the generated request types report it.",
-            "",
-            "@Metadata {",
-            "    @PageKind(article)",
-            "}",
-            "",
-            "## Overview",
-            "",
-            "Generated from `Rules/` by `konbini-lint rules --format markdown`; do not edit it by hand.",
-            "Messages show their placeholders (`{field}`, `{min}`, …), which a violation fills.",
-        ]
+        var lines = GeneratedArticle.opening(
+            title: "Provider Rules",
+            abstract: "Every rule of the providers' rules files, as the generated request types report it.",
+            overview: [
+                "Generated from `Rules/` by `konbini-lint rules --format markdown`; do not edit it by hand.",
+                "Messages show their placeholders (`{field}`, `{min}`, …), which a violation fills.",
+            ])
         for type in requestTypes {
             lines += [
                 "",

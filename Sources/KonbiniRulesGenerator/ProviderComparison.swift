@@ -9,27 +9,20 @@ public enum ProviderComparison {
     /// The article for `documents`, each with its file's name, one row a file in the given
     /// order.
     public static func markdown(_ documents: [(document: RulesDocument, fileName: String)]) -> String {
-        var lines = [
-            "# Provider Comparison",
-            "",
-            "The providers' konbini limits side by side, read from their rules files.",
-            "",
-            "@Metadata {",
-            "    @PageKind(article)",
-            "}",
-            "",
-            "## Overview",
-            "",
-            "Generated from `Rules/` by `konbini-rulegen --comparison`; do not edit it by hand.",
-            "Each cell is what the request type checks in the field of that role (`role: amount`",
-            "and so on in the rules file), with the field's name; `—` where the request has no",
-            "such field. A field the request must have is *required*, one whose absence is only",
-            "warned about *expected*; a check marked *warning* reports without rejecting. Amounts",
-            "are in yen. <doc:ProviderRules> lists every rule with its source.",
-            "",
-            "| Provider | Request | Amount | Expiry | Name | Description | Phone | Stores |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        ]
+        var lines = GeneratedArticle.opening(
+            title: "Provider Comparison",
+            abstract: "The providers' konbini limits side by side, read from their rules files.",
+            overview: [
+                "Generated from `Rules/` by `konbini-rulegen --comparison`; do not edit it by hand.",
+                "Each cell is what the request type checks in the field of that role (`role: amount`",
+                "and so on in the rules file), with the field's name; `—` where the request has no",
+                "such field. A field the request must have is *required*, one whose absence is only",
+                "warned about *expected*; a check marked *warning* reports without rejecting. Amounts",
+                "are in yen. <doc:ProviderRules> lists every rule with its source.",
+                "",
+                "| Provider | Request | Amount | Expiry | Name | Description | Phone | Stores |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |",
+            ])
         for (document, fileName) in documents {
             let roles = RoleFields(document)
             let cells = [

@@ -1,4 +1,3 @@
-import Yams
 
 /// How the generator writes a target's Swift, read from the target's optional
 /// `konbini-rules-config.yaml`:
@@ -40,16 +39,14 @@ public struct GeneratorConfiguration: Hashable, Sendable {
     /// The configuration `text` of the file at `file` says, or every problem it has, each at
     /// its line and column.
     public static func parse(_ text: String, file: String) -> Result<GeneratorConfiguration, RulesDiagnostics> {
-        let reader = YAMLReader(file: file)
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else { return .success(GeneratorConfiguration()) }
-            root = composed
-        } catch {
-            return .failure(RulesDiagnostics([RulesParser.diagnostic(for: error, file: file)]))
+        let reader: YAMLReader
+        var keys: KeyedNodes
+        switch YAMLReader.configuration(text, file: file) {
+        case .success(nil): return .success(GeneratorConfiguration())
+        case .success(let (fileReader, fileKeys)?): (reader, keys) = (fileReader, fileKeys)
+        case .failure(let diagnostics): return .failure(diagnostics)
         }
         var configuration = GeneratorConfiguration()
-        guard var keys = reader.mapping(root, "the configuration") else { return .failure(RulesDiagnostics(reader.diagnostics)) }
         if let node = keys.take("accessModifier"), let name = reader.string(node, "accessModifier") {
             if let modifier = AccessModifier(rawValue: name) {
                 configuration.accessModifier = modifier

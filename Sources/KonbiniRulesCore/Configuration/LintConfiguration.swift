@@ -1,5 +1,4 @@
 import KonbiniRules
-import Yams
 
 /// How `konbini-lint` runs in a codebase, read from `.konbini-lint.yaml`:
 ///
@@ -68,16 +67,14 @@ public struct LintConfiguration: Sendable {
     public static func parse(
         _ text: String, file: String, providers: [String], languages: [String], formats: [String]
     ) -> Result<LintConfiguration, RulesDiagnostics> {
-        let reader = YAMLReader(file: file)
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else { return .success(LintConfiguration()) }
-            root = composed
-        } catch {
-            return .failure(RulesDiagnostics([RulesParser.diagnostic(for: error, file: file)]))
+        let reader: YAMLReader
+        var keys: KeyedNodes
+        switch YAMLReader.configuration(text, file: file) {
+        case .success(nil): return .success(LintConfiguration())
+        case .success(let (fileReader, fileKeys)?): (reader, keys) = (fileReader, fileKeys)
+        case .failure(let diagnostics): return .failure(diagnostics)
         }
         var configuration = LintConfiguration()
-        guard var keys = reader.mapping(root, "the configuration") else { return .failure(RulesDiagnostics(reader.diagnostics)) }
         if let node = keys.take("rules"), let rules = reader.mapping(node, "rules") {
             let settings = RuleSetting.allCases.map { (name: $0.rawValue, value: $0) }
             for entry in rules.entries {

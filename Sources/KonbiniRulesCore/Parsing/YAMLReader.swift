@@ -24,6 +24,19 @@ final class YAMLReader {
         diagnostics.append(RulesDiagnostic(message, at: location))
     }
 
+    /// The top-level keys of a configuration file's `text`, and the reader that reports on
+    /// them; `nil` for an empty file, or the problems of text that is no YAML mapping.
+    static func configuration(_ text: String, file: String) -> Result<(YAMLReader, KeyedNodes)?, RulesDiagnostics> {
+        let reader = YAMLReader(file: file)
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return .success(nil) }
+            guard let keys = reader.mapping(root, "the configuration") else { return .failure(RulesDiagnostics(reader.diagnostics)) }
+            return .success((reader, keys))
+        } catch {
+            return .failure(RulesDiagnostics([RulesParser.diagnostic(for: error, file: file)]))
+        }
+    }
+
     func mapping(_ node: Node, _ what: String) -> KeyedNodes? {
         guard let mapping = node.mapping else {
             error("\(what) must be a mapping", at: node)
