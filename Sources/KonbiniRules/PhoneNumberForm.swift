@@ -26,10 +26,12 @@ public enum PhoneNumberForm: String, CaseIterable, Hashable, Sendable {
     /// The rules language's name of the form.
     public var name: String { rawValue }
 
-    /// Whether `text` is a phone number in this form.
+    /// Whether `text` is a phone number in this form. It allocates nothing: validation of a
+    /// request stays free of allocations.
     public func accepts(_ text: String) -> Bool {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(16)
+        // The digit count and the first three digits are all the forms look at.
+        var count = 0
+        var leading: (UInt8, UInt8, UInt8) = (0xFF, 0xFF, 0xFF)
         var previous: UInt8?
         var bytes = text.utf8.makeIterator()
         if self == .international {
@@ -43,7 +45,13 @@ public enum PhoneNumberForm: String, CaseIterable, Hashable, Sendable {
         }
         while let byte = bytes.next() {
             if (0x30...0x39).contains(byte) {
-                digits.append(byte - 0x30)
+                switch count {
+                case 0: leading.0 = byte - 0x30
+                case 1: leading.1 = byte - 0x30
+                case 2: leading.2 = byte - 0x30
+                default: break
+                }
+                count += 1
             } else if byte == separator, let previous, (0x30...0x39).contains(previous) {
                 // A separator only between two digits: not first, not last, never doubled.
             } else {
@@ -54,11 +62,11 @@ public enum PhoneNumberForm: String, CaseIterable, Hashable, Sendable {
         guard let last = previous, (0x30...0x39).contains(last) else { return false }
         switch self {
         case .domestic, .domesticHyphens:
-            return digits.first == 0 && (10...11).contains(digits.count)
+            return leading.0 == 0 && (10...11).contains(count)
         case .international:
-            guard let first = digits.first, first != 0, (8...15).contains(digits.count) else { return false }
-            if digits.starts(with: [8, 1]) {
-                return digits.dropFirst(2).first != 0 && (11...12).contains(digits.count)
+            guard leading.0 != 0, (8...15).contains(count) else { return false }
+            if leading.0 == 8 && leading.1 == 1 {
+                return leading.2 != 0 && (11...12).contains(count)
             }
             return true
         }
