@@ -22,7 +22,8 @@ public struct Finding: Hashable, Sendable {
     public let value: String?
     /// Which record of an NDJSON or form file the finding is in, by the record's content
     /// (``RecordIdentity``) rather than its line, so that a baseline outlives lines added
-    /// or moved around it; `nil` in a file of one JSON document.
+    /// or moved around it; `nil` in a file of one JSON document, and unless the linter
+    /// identifies records (``Linter/identifiesRecords``).
     public var record: RecordIdentity?
 
     public init(

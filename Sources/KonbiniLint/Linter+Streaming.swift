@@ -196,8 +196,8 @@ extension Linter {
     func lintLine(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
         var findings = lintRecord(bytes, format: format, file: file, line: line)
-        // Only a record with findings needs its identity, so a clean file pays nothing for it.
-        if !findings.isEmpty {
+        // Only a record with findings needs its identity, and only for a baseline.
+        if identifiesRecords && !findings.isEmpty {
             let record = RecordIdentity(of: bytes)
             for index in findings.indices { findings[index].record = record }
         }

@@ -16,6 +16,9 @@ public struct Linter: Sendable {
     /// Whether findings carry the offending values. Off by default: names, e-mail addresses
     /// and phone numbers are personal data that would end up in CI logs.
     public var showsValues: Bool
+    /// Whether findings in NDJSON and form files name their record (``Finding/record``), as
+    /// a baseline needs; off by default, so that a run without one hashes no record.
+    public var identifiesRecords = false
 
     public init(provider: Provider?, now: Timestamp, maximumDepth: Int = 512, showsValues: Bool = false) {
         self.provider = provider

@@ -90,6 +90,7 @@ struct LintCommand: ParsableCommand {
         let settings = try LintSettings.load(config)
         let moment = now.flatMap { Timestamp(iso8601: $0) } ?? SystemClock().now()
         var linter = Linter(provider: Provider(rawValue: provider), now: moment, maximumDepth: maxDepth, showsValues: showValues)
+        linter.identifiesRecords = baseline != nil || writeBaseline != nil
         if let rules {
             linter.rules = try Self.interpreter(rules)
         }

@@ -33,6 +33,19 @@ import Testing
         #expect(invalid.allSatisfy { $0.rule.hasPrefix("\(provider).") }, "\(invalid.map(\.rule))")
     }
 
+    /// Findings name their record by its content only when asked (for a baseline): the same
+    /// record on two lines is one record.
+    @Test func recordsAreIdentifiedOnlyWhenAsked() {
+        let record = #"{"amount": 100, "currency": "jpy", "payment_method_types": ["konbini"]}"#
+        let text = "\(record)\n  \(record)\r\n"
+        #expect(lint(text, .ndjson).allSatisfy { $0.record == nil })
+        var identifying = linter
+        identifying.identifiesRecords = true
+        let findings = identifying.lint(Array(text.utf8), format: .ndjson, file: "f")
+        #expect(findings.map(\.line) == [1, 2])
+        #expect(findings[0].record != nil && findings[0].record == findings[1].record)
+    }
+
     @Test func anUnknownShapeSaysWhichProviderToPass() {
         let findings = lint(#"{"amount": 1000}"#)
         #expect(findings.map(\.rule) == ["provider"])
