@@ -39,35 +39,27 @@ public struct GeneratorConfiguration: Hashable, Sendable {
     /// The configuration `text` of the file at `file` says, or every problem it has, each at
     /// its line and column.
     public static func parse(_ text: String, file: String) -> Result<GeneratorConfiguration, RulesDiagnostics> {
-        let reader: YAMLReader
-        var keys: KeyedNodes
-        switch YAMLReader.configuration(text, file: file) {
-        case .success(nil): return .success(GeneratorConfiguration())
-        case .success(let (fileReader, fileKeys)?): (reader, keys) = (fileReader, fileKeys)
-        case .failure(let diagnostics): return .failure(diagnostics)
-        }
-        var configuration = GeneratorConfiguration()
-        if let node = keys.take("accessModifier"), let name = reader.string(node, "accessModifier") {
-            if let modifier = AccessModifier(rawValue: name) {
-                configuration.accessModifier = modifier
-            } else {
-                reader.error("accessModifier must be one of: \(AccessModifier.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+        YAMLReader.configuration(text, file: file, empty: GeneratorConfiguration()) { reader, keys, configuration in
+            if let node = keys.take("accessModifier"), let name = reader.string(node, "accessModifier") {
+                if let modifier = AccessModifier(rawValue: name) {
+                    configuration.accessModifier = modifier
+                } else {
+                    reader.error("accessModifier must be one of: \(AccessModifier.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+                }
+            }
+            if let node = keys.take("additionalImports"), let modules = reader.strings(node, "additionalImports") {
+                for (module, item) in zip(modules, node.sequence ?? []) where !isModuleName(module) {
+                    reader.error("'\(module)' is not a module name", at: item)
+                }
+                configuration.additionalImports = modules
+            }
+            if let node = keys.take("additionalFileComments"), let comments = reader.strings(node, "additionalFileComments") {
+                for (comment, item) in zip(comments, node.sequence ?? []) where comment.contains(where: \.isNewline) {
+                    reader.error("a file comment is one line", at: item)
+                }
+                configuration.additionalFileComments = comments
             }
         }
-        if let node = keys.take("additionalImports"), let modules = reader.strings(node, "additionalImports") {
-            for (module, item) in zip(modules, node.sequence ?? []) where !isModuleName(module) {
-                reader.error("'\(module)' is not a module name", at: item)
-            }
-            configuration.additionalImports = modules
-        }
-        if let node = keys.take("additionalFileComments"), let comments = reader.strings(node, "additionalFileComments") {
-            for (comment, item) in zip(comments, node.sequence ?? []) where comment.contains(where: \.isNewline) {
-                reader.error("a file comment is one line", at: item)
-            }
-            configuration.additionalFileComments = comments
-        }
-        keys.reportUnknownKeys()
-        return reader.diagnostics.isEmpty ? .success(configuration) : .failure(RulesDiagnostics(reader.diagnostics))
     }
 
     /// Whether `name` is a module name: identifiers joined by dots (`Foundation`,

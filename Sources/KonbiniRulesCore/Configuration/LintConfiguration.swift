@@ -67,43 +67,35 @@ public struct LintConfiguration: Sendable {
     public static func parse(
         _ text: String, file: String, providers: [String], languages: [String], formats: [String]
     ) -> Result<LintConfiguration, RulesDiagnostics> {
-        let reader: YAMLReader
-        var keys: KeyedNodes
-        switch YAMLReader.configuration(text, file: file) {
-        case .success(nil): return .success(LintConfiguration())
-        case .success(let (fileReader, fileKeys)?): (reader, keys) = (fileReader, fileKeys)
-        case .failure(let diagnostics): return .failure(diagnostics)
-        }
-        var configuration = LintConfiguration()
-        if let node = keys.take("rules"), let rules = reader.mapping(node, "rules") {
-            let settings = RuleSetting.allCases.map { (name: $0.rawValue, value: $0) }
-            for entry in rules.entries {
-                let setting = reader.choice(entry.value, "setting of '\(entry.key)'", among: settings, plural: "settings", readsPlainWords: true)
-                if let setting {
-                    configuration.rules[entry.key] = setting
+        YAMLReader.configuration(text, file: file, empty: LintConfiguration()) { reader, keys, configuration in
+            if let node = keys.take("rules"), let rules = reader.mapping(node, "rules") {
+                let settings = RuleSetting.allCases.map { (name: $0.rawValue, value: $0) }
+                for entry in rules.entries {
+                    let setting = reader.choice(entry.value, "setting of '\(entry.key)'", among: settings, plural: "settings", readsPlainWords: true)
+                    if let setting {
+                        configuration.rules[entry.key] = setting
+                    }
                 }
             }
-        }
-        for (key, globs) in [("include", \LintConfiguration.include), ("exclude", \LintConfiguration.exclude)] {
-            if let node = keys.take(key), let patterns = reader.strings(node, key) {
-                configuration[keyPath: globs] = patterns.map(PathGlob.init)
-            }
-        }
-        if let node = keys.take("providers"), let entries = reader.mapping(node, "providers") {
-            let known = providers.map { (name: $0, value: $0) }
-            for entry in entries.entries {
-                if let provider = reader.choice(entry.value, "provider", among: known, plural: "providers") {
-                    configuration.providers.append((PathGlob(entry.key), provider))
+            for (key, globs) in [("include", \LintConfiguration.include), ("exclude", \LintConfiguration.exclude)] {
+                if let node = keys.take(key), let patterns = reader.strings(node, key) {
+                    configuration[keyPath: globs] = patterns.map(PathGlob.init)
                 }
             }
+            if let node = keys.take("providers"), let entries = reader.mapping(node, "providers") {
+                let known = providers.map { (name: $0, value: $0) }
+                for entry in entries.entries {
+                    if let provider = reader.choice(entry.value, "provider", among: known, plural: "providers") {
+                        configuration.providers.append((PathGlob(entry.key), provider))
+                    }
+                }
+            }
+            if let node = keys.take("lang") {
+                configuration.language = reader.choice(node, "language", among: languages.map { ($0, $0) }, plural: "languages")
+            }
+            if let node = keys.take("format") {
+                configuration.format = reader.choice(node, "format", among: formats.map { ($0, $0) }, plural: "formats")
+            }
         }
-        if let node = keys.take("lang") {
-            configuration.language = reader.choice(node, "language", among: languages.map { ($0, $0) }, plural: "languages")
-        }
-        if let node = keys.take("format") {
-            configuration.format = reader.choice(node, "format", among: formats.map { ($0, $0) }, plural: "formats")
-        }
-        keys.reportUnknownKeys()
-        return reader.diagnostics.isEmpty ? .success(configuration) : .failure(RulesDiagnostics(reader.diagnostics))
     }
 }

@@ -24,17 +24,26 @@ final class YAMLReader {
         diagnostics.append(RulesDiagnostic(message, at: location))
     }
 
-    /// The top-level keys of a configuration file's `text`, and the reader that reports on
-    /// them; `nil` for an empty file, or the problems of text that is no YAML mapping.
-    static func configuration(_ text: String, file: String) -> Result<(YAMLReader, KeyedNodes)?, RulesDiagnostics> {
+    /// The configuration a configuration file's `text` holds: `empty` for an empty file,
+    /// else what `read` makes of its top-level keys, any key it does not take reported as
+    /// unknown; or every problem, each at its line and column.
+    static func configuration<Configuration>(
+        _ text: String, file: String, empty: Configuration,
+        read: (YAMLReader, inout KeyedNodes, inout Configuration) -> Void
+    ) -> Result<Configuration, RulesDiagnostics> {
         let reader = YAMLReader(file: file)
+        let root: Node
         do {
-            guard let root = try Yams.compose(yaml: text) else { return .success(nil) }
-            guard let keys = reader.mapping(root, "the configuration") else { return .failure(RulesDiagnostics(reader.diagnostics)) }
-            return .success((reader, keys))
+            guard let composed = try Yams.compose(yaml: text) else { return .success(empty) }
+            root = composed
         } catch {
             return .failure(RulesDiagnostics([RulesParser.diagnostic(for: error, file: file)]))
         }
+        guard var keys = reader.mapping(root, "the configuration") else { return .failure(RulesDiagnostics(reader.diagnostics)) }
+        var configuration = empty
+        read(reader, &keys, &configuration)
+        keys.reportUnknownKeys()
+        return reader.diagnostics.isEmpty ? .success(configuration) : .failure(RulesDiagnostics(reader.diagnostics))
     }
 
     func mapping(_ node: Node, _ what: String) -> KeyedNodes? {
