@@ -11,6 +11,8 @@ struct LintSettings {
     let configuration: LintConfiguration
     /// The configuration file's folder, absolute, ending in `/`.
     let folder: String
+    /// The working directory, which relative input paths start from.
+    let working: String
 
     var format: String? { configuration.format }
     var language: String? { configuration.language }
@@ -21,7 +23,7 @@ struct LintSettings {
     static func load(_ path: String?) throws -> LintSettings {
         let working = FileManager.default.currentDirectoryPath
         guard let file = path.map({ absolute($0, in: working) }) ?? found(from: working) else {
-            return LintSettings(configuration: LintConfiguration(), folder: working + "/")
+            return LintSettings(configuration: LintConfiguration(), folder: working + "/", working: working)
         }
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("cannot read the configuration \(OutputEscaping.escaped(file))")
@@ -31,7 +33,7 @@ struct LintSettings {
             languages: MessageLanguage.allCases.map(\.rawValue), formats: OutputFormat.allCases.map(\.rawValue))
         switch parsed {
         case .success(let configuration):
-            return LintSettings(configuration: configuration, folder: (file as NSString).deletingLastPathComponent + "/")
+            return LintSettings(configuration: configuration, folder: (file as NSString).deletingLastPathComponent + "/", working: working)
         case .failure(let diagnostics):
             throw ValidationError("the configuration has errors:\n\(diagnostics)")
         }
@@ -57,7 +59,7 @@ struct LintSettings {
     /// for a file outside the folder, to which the configuration's paths do not apply.
     private func relativePath(of input: InputFiles) -> String? {
         guard let path = input.path else { return nil }
-        let full = Self.absolute(path, in: FileManager.default.currentDirectoryPath)
+        let full = Self.absolute(path, in: working)
         return full.hasPrefix(folder) ? String(full.dropFirst(folder.count)) : nil
     }
 
