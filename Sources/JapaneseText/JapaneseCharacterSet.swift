@@ -62,6 +62,24 @@ public enum JapaneseCharacterSet: String, CaseIterable, Sendable {
         table.contains(scalar)
     }
 
+    /// The set's members as ascending, non-adjacent ranges of scalar values: how a pattern's
+    /// character class lists them.
+    package var scalarRanges: [ClosedRange<UInt32>] {
+        let table = table
+        var ranges: [ClosedRange<UInt32>] = []
+        var start: UInt32?
+        for value in UInt32(0)...0x10000 {
+            let isMember = value <= 0xFFFF && table.contains(bmpValue: value)
+            if isMember, start == nil {
+                start = value
+            } else if !isMember, let first = start {
+                ranges.append(first...(value - 1))
+                start = nil
+            }
+        }
+        return ranges
+    }
+
     var table: CharacterSetTable {
         CharacterSetTable(cTable)
     }

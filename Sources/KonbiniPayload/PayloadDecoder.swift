@@ -49,7 +49,7 @@ public struct PayloadDecoder {
         default:
             break
         }
-        return mismatch(at: path(), rule, type: BilingualText(english: "an integer", japanese: "整数"))
+        return mismatch(at: path(), rule, type: TypeName.integer)
     }
 
     /// A moment: a JSON string or form value holding an ISO 8601 date-time, its missing
@@ -76,7 +76,7 @@ public struct PayloadDecoder {
         default:
             break
         }
-        return mismatch(at: path(), rule, type: BilingualText(english: "an ISO 8601 date-time", japanese: "ISO 8601の日時"))
+        return mismatch(at: path(), rule, type: TypeName.dateTime)
     }
 
     /// A string: a JSON string, or any form value.
@@ -93,7 +93,7 @@ public struct PayloadDecoder {
         switch value?.kind {
         case nil, .null?: return nil
         case .string?, .text?: return value?.text
-        default: return mismatch(at: path(), rule, type: BilingualText(english: "a string", japanese: "文字列"))
+        default: return mismatch(at: path(), rule, type: TypeName.string)
         }
     }
 
@@ -113,7 +113,7 @@ public struct PayloadDecoder {
         case .bool(let value)?: return value
         case .text("true")?: return true
         case .text("false")?: return false
-        default: return mismatch(at: path(), rule, type: BilingualText(english: "true or false", japanese: "trueまたはfalse"))
+        default: return mismatch(at: path(), rule, type: TypeName.boolean)
         }
     }
 
@@ -210,13 +210,13 @@ public struct PayloadDecoder {
             if let tax = Self.integer(fromLexeme: lexeme) { return .yen(tax) }
         default: break
         }
-        return mismatch(at: path(), rule, type: BilingualText(english: "an integer or auto", japanese: "整数またはauto"))
+        return mismatch(at: path(), rule, type: TypeName.consumptionTax)
     }
 
     /// The payload of a whole request, which must be an object: anything else, `null`
     /// included, breaks `rule`.
     @_spi(Generated) public mutating func request(_ payload: PayloadNode, rule: KonbiniRule) -> PayloadNode? {
-        payload.kind == .object ? payload : mismatch(at: .root, rule, type: BilingualText(english: "an object", japanese: "オブジェクト"))
+        payload.kind == .object ? payload : mismatch(at: .root, rule, type: TypeName.object)
     }
 
     /// The members of an object, or `nil` (with a violation) for anything else.
@@ -224,7 +224,7 @@ public struct PayloadDecoder {
         switch node?.kind {
         case nil, .null?: return nil
         case .object?: return node
-        default: return mismatch(at: path(), rule, type: BilingualText(english: "an object", japanese: "オブジェクト"))
+        default: return mismatch(at: path(), rule, type: TypeName.object)
         }
     }
 
@@ -249,7 +249,7 @@ public struct PayloadDecoder {
         let isArray = node.forEachItem { index, itemNode in
             if let value = item(&self, itemNode, { path.appending(index) }) { items.append(value) }
         }
-        return isArray ? items : mismatch(at: path, rule, type: BilingualText(english: "an array", japanese: "配列"))
+        return isArray ? items : mismatch(at: path, rule, type: TypeName.array)
     }
 
     /// The array member `name` of `object`, each item read by `item`.

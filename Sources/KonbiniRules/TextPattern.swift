@@ -33,6 +33,16 @@ public struct TextPattern: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { source }
 
+    /// The pattern's syntax tree.
+    package var syntax: PatternNode {
+        var parser = PatternParser(Array(source.unicodeScalars))
+        do {
+            return try parser.parseWhole()
+        } catch {
+            preconditionFailure("a compiled pattern parses again: \(error)")
+        }
+    }
+
     /// Compiles `source`, a pattern already known to be valid: generated request types keep
     /// each pattern of their rules file, which the generator has compiled, in a `static let`,
     /// so that it is compiled once per process and read without a lock on every validation.
@@ -120,7 +130,9 @@ private enum Instruction: Hashable, Sendable {
     case accept
 }
 
-private indirect enum PatternNode {
+/// A pattern's syntax, which the matcher compiles and the JSON Schema export writes again
+/// in ECMAScript's syntax.
+package indirect enum PatternNode: Hashable, Sendable {
     case scalar(Unicode.Scalar)
     case anyScalar
     case set([ClosedRange<UInt32>], negated: Bool)

@@ -22,6 +22,18 @@ public enum RulesGenerator {
         return SwiftRenderer.render(lowering.lower())
     }
 
+    /// The JSON Schema 2020-12 document of the request of the rules file `text` at `path`,
+    /// for validators in other languages, a browser's first (`Docs/JSONSchema.md`).
+    public static func jsonSchema(_ text: String, fileName path: String) -> Result<String, RulesDiagnostics> {
+        RulesChecker.load(text, file: path).map(jsonSchema(for:))
+    }
+
+    /// The JSON Schema document of a rules file already loaded and checked.
+    public static func jsonSchema(for document: RulesDocument) -> String {
+        var lowering = JSONSchemaLowering(document: document)
+        return lowering.lower().rendered
+    }
+
     /// The Swift source of `ProviderRequests`, the list of the request types of the rules
     /// files at `paths`, each given with its text. Every file's diagnostics are returned
     /// together when any has a problem.

@@ -4,6 +4,10 @@
 //     konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
 //     konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
 //
+// writes the JSON Schema of a rules file's request, for validators in other languages:
+//
+//     konbini-rulegen --emit json-schema <input.rules.yaml> <output.schema.json>
+//
 // and, for the documentation, writes the comparison of the providers of some rules files:
 //
 //     konbini-rulegen --comparison <output.md> <input.rules.yaml>...
@@ -39,6 +43,7 @@ func write(_ swift: String, to path: String) {
 let usage = """
     usage: konbini-rulegen [--config konbini-rules-config.yaml] <input.rules.yaml> <output.swift>
            konbini-rulegen [--config konbini-rules-config.yaml] --registry <output.swift> <input.rules.yaml>...
+           konbini-rulegen --emit json-schema <input.rules.yaml> <output.schema.json>
            konbini-rulegen --comparison <output.md> <input.rules.yaml>...
     """
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -51,7 +56,14 @@ if arguments.first == "--config" {
     }
     arguments.removeFirst(2)
 }
-if arguments.first == "--comparison" {
+if arguments.first == "--emit" {
+    guard arguments.count == 4 else { fail(usage, status: 2) }
+    guard arguments[1] == "json-schema" else { fail("error: --emit takes json-schema, not '\(arguments[1])'\n\(usage)", status: 2) }
+    switch RulesGenerator.jsonSchema(read(arguments[2]), fileName: arguments[2]) {
+    case .success(let schema): write(schema, to: arguments[3])
+    case .failure(let diagnostics): fail(diagnostics.description)
+    }
+} else if arguments.first == "--comparison" {
     guard arguments.count >= 3 else { fail(usage, status: 2) }
     switch RulesGenerator.comparison(arguments.dropFirst(2).map { (read($0), $0) }) {
     case .success(let markdown): write(markdown, to: arguments[1])

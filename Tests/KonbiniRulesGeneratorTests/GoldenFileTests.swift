@@ -6,29 +6,40 @@ import KonbiniRulesGenerator
 import KonbiniRulesInterpreter
 import Testing
 
-/// The generated Swift for a small rules file, pinned. After an intended change to the
-/// generator, regenerate with `KONBINI_RECORD_GOLDEN=1 swift test --filter GoldenFileTests`
-/// (which fails, saying it recorded), review the difference and run the tests again. The reference is compiled into these tests, so it must stay
-/// valid Swift, and it is exercised below; when a runtime change stops it compiling,
-/// regenerate it first: `swift run konbini-rulegen shop.rules.yaml shop.swift` in `Golden/`.
+/// The generated Swift and JSON Schema for a small rules file, pinned. After an intended
+/// change to the generator, regenerate with `KONBINI_RECORD_GOLDEN=1 swift test --filter
+/// GoldenFileTests` (which fails, saying it recorded), review the difference and run the
+/// tests again. The Swift reference is compiled into these tests, so it must stay valid Swift,
+/// and it is exercised below; when a runtime change stops it compiling, regenerate it first:
+/// `swift run konbini-rulegen shop.rules.yaml shop.swift` in `Golden/`.
 @Suite struct GoldenFileTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     @Test func generatedSwiftMatchesTheReference() throws {
         let rules = try String(contentsOf: Self.directory.appendingPathComponent("shop.rules.yaml"), encoding: .utf8)
-        let reference = Self.directory.appendingPathComponent("shop.swift")
-        let generated = try RulesGenerator.generate(rules, fileName: "shop.rules.yaml").get()
+        try Self.expect(try RulesGenerator.generate(rules, fileName: "shop.rules.yaml").get(), matches: "shop.swift")
+    }
+
+    @Test func generatedSchemaMatchesTheReference() throws {
+        let rules = try String(contentsOf: Self.directory.appendingPathComponent("shop.rules.yaml"), encoding: .utf8)
+        try Self.expect(try RulesGenerator.jsonSchema(rules, fileName: "shop.rules.yaml").get(), matches: "shop.schema.json")
+    }
+
+    /// Records a difference between `generated` and the reference file `name`, at its first
+    /// differing line, or records the reference when `KONBINI_RECORD_GOLDEN` is 1.
+    static func expect(_ generated: String, matches name: String) throws {
+        let reference = directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KONBINI_RECORD_GOLDEN"] == "1" {
             // Recording is not a test: the run fails, so that it cannot pass in CI.
             try generated.write(to: reference, atomically: true, encoding: .utf8)
-            Issue.record("recorded \(reference.lastPathComponent); review the difference and run the tests without KONBINI_RECORD_GOLDEN")
+            Issue.record("recorded \(name); review the difference and run the tests without KONBINI_RECORD_GOLDEN")
             return
         }
         let expected = try String(contentsOf: reference, encoding: .utf8)
         let generatedLines = generated.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (number, (line, reference)) in zip(generatedLines, expectedLines).enumerated() where line != reference {
-            Issue.record("line \(number + 1) differs:\n  generated: \(line)\n  reference: \(reference)")
+            Issue.record("\(name) line \(number + 1) differs:\n  generated: \(line)\n  reference: \(reference)")
             break
         }
         #expect(generatedLines.count == expectedLines.count)
