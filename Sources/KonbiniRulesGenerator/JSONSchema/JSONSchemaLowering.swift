@@ -171,7 +171,10 @@ struct JSONSchemaLowering {
             members.append(.init(name: "description", value: .string(description)))
         }
         let (values, isExact) = Self.typeMessageValues(field.type)
-        members += assertion(field.typeRule, check: "type", message: Self.message(field.typeRule, field: field.name, values: values), at: path, keywords: Self.typeKeywords(field.type, allowingNull: true))
+        members += assertion(
+            field.typeRule, check: "type", message: Self.message(field.typeRule, field: field.name, values: values), fixes: field.typeFixes,
+            at: path, keywords: Self.typeKeywords(field.type, allowingNull: true)
+        )
         if !isExact {
             skip(field.typeRule, at: path, reason: "the schema checks that the value is a string; the server also reads it as a date-time with the provider's defaults")
         }
@@ -311,7 +314,7 @@ struct JSONSchemaLowering {
             keywords = [.init(name: "contains", value: .object(["const": .string(item)]))]
         }
         let message = Self.message(check.rule, field: field.name, values: check.kind.messageValues)
-        guard let schema = assertionSchema(check.rule, check: check.kind.keyword.rawValue, message: message, at: path, keywords: keywords).first else {
+        guard let schema = assertionSchema(check.rule, check: check.kind.keyword.rawValue, message: message, fixes: check.fixes, at: path, keywords: keywords).first else {
             return nil
         }
         let typeKeywords = Self.typeKeywords(field.type, allowingNull: false)
@@ -363,24 +366,34 @@ struct JSONSchemaLowering {
         rule.rule.messages(field: field, values: values).customerMessage
     }
 
-    /// `x-rule`, `x-check` and `x-messages` for `rule` followed by `keywords`, or nothing
-    /// when the rule only warns (it is listed as unchecked: a warning rejects nothing).
-    private mutating func assertion(_ rule: RuleMetadata, check: String, message: RuleMessage, at path: JSONPointer, keywords: [JSONValue.Member]) -> [JSONValue.Member] {
+    /// `x-rule`, `x-check` and `x-messages` for `rule`, `x-fixes` when the server fixes a
+    /// value that breaks it (a browser need not stop the customer: `やまだ` becomes `ヤマダ`),
+    /// followed by `keywords`; or nothing when the rule only warns (it is listed as
+    /// unchecked: a warning rejects nothing).
+    private mutating func assertion(
+        _ rule: RuleMetadata, check: String, message: RuleMessage, fixes: [TextNormalization] = [], at path: JSONPointer, keywords: [JSONValue.Member]
+    ) -> [JSONValue.Member] {
         guard rule.severity == .error else {
             skip(rule, at: path, reason: "a warning, which the server reports without rejecting the request")
             return []
         }
-        return [
+        var members: [JSONValue.Member] = [
             .init(name: "x-rule", value: .string(rule.id)),
             .init(name: "x-check", value: .string(check)),
             .init(name: "x-messages", value: .object(["en": .string(message.english), "ja": .string(message.japanese)])),
-        ] + keywords
+        ]
+        if !fixes.isEmpty {
+            members.append(.init(name: "x-fixes", value: .strings(fixes.map(\.kind.rawValue))))
+        }
+        return members + keywords
     }
 
-    /// ``assertion(_:check:message:at:keywords:)`` as a subschema of its own, in an array
-    /// that is empty when the rule only warns.
-    private mutating func assertionSchema(_ rule: RuleMetadata, check: String, message: RuleMessage, at path: JSONPointer, keywords: [JSONValue.Member]) -> [JSONValue] {
-        let members = assertion(rule, check: check, message: message, at: path, keywords: keywords)
+    /// ``assertion(_:check:message:fixes:at:keywords:)`` as a subschema of its own, in an
+    /// array that is empty when the rule only warns.
+    private mutating func assertionSchema(
+        _ rule: RuleMetadata, check: String, message: RuleMessage, fixes: [TextNormalization] = [], at path: JSONPointer, keywords: [JSONValue.Member]
+    ) -> [JSONValue] {
+        let members = assertion(rule, check: check, message: message, fixes: fixes, at: path, keywords: keywords)
         return members.isEmpty ? [] : [.object(members)]
     }
 
