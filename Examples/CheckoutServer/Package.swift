@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "JapaneseText", package: "KonbiniRules"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
+            resources: [.copy("checkout.js"), .copy("checkout.schema.json")],
             plugins: [.plugin(name: "KonbiniRulesPlugin", package: "KonbiniRules")]
         ),
         .executableTarget(
@@ -31,7 +32,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckoutAppTests",
-            dependencies: ["CheckoutApp", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "CheckoutApp",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "KonbiniRulesGenerator", package: "KonbiniRules"),
+            ]
         ),
     ]
 )

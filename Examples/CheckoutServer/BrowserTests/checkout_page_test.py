@@ -2,8 +2,9 @@
 """The checkout page in headless Chromium, typed into as a customer would.
 
 Starts the built CheckoutServer on 127.0.0.1, opens the page with Japanese as the
-browser's language, submits a rejected and an accepted form, checks what the page shows,
-and saves screenshots of both under Examples/CheckoutServer/output/.
+browser's language, submits a form the page's own checks (the exported JSON Schema) stop, one
+the server rejects and one it accepts, checks what the page shows, and saves screenshots of
+the three under Examples/CheckoutServer/output/.
 
     python3 BrowserTests/checkout_page_test.py .build/release/CheckoutServer
 """
@@ -52,7 +53,15 @@ def browser(language):
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
-def fill(driver, values):
+def open_page(driver, url):
+    """Opens the page and waits until its script has the form's schema."""
+    driver.get(url)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.querySelector('form').dataset.checks === 'ready'"))
+
+
+def fill(driver, values, sends=True):
+    """Types `values` and submits. When `sends` is false, the browser's checks are expected
+    to stop the form: this waits for their messages, and the page stays the same."""
     for name, value in values.items():
         field = driver.find_element(By.ID, name)
         if field.tag_name == "select":
@@ -70,6 +79,9 @@ def fill(driver, values):
     # pages change, ChromeDriver may fail a script or an element lookup, which is retried.
     driver.execute_script("document.documentElement.dataset.submitted = 'yes'")
     driver.find_element(By.ID, "pay").click()
+    if not sends:
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.error[data-source=browser]"))
+        return
     WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
         "return document.readyState === 'complete' && document.documentElement.dataset.submitted !== 'yes'"))
 
@@ -80,8 +92,15 @@ def text_of(driver, element_id):
     return found[0].text if found else None
 
 
-def messages(driver):
-    return {(e.get_attribute("data-field"), e.text) for e in driver.find_elements(By.CSS_SELECTOR, "p.error")}
+def messages(driver, source=None):
+    """The messages beside the fields, as (field, text): the server's, or the browser's
+    checks' when `source` is "browser"."""
+    found = {(e.get_attribute("data-field"), e.text, e.get_attribute("data-source")) for e in driver.find_elements(By.CSS_SELECTOR, "p.error")}
+    return {(field, text) for field, text, origin in found if origin == source}
+
+
+def was_sent(driver):
+    return driver.execute_script("return document.documentElement.dataset.submitted !== 'yes'")
 
 
 def main():
@@ -103,14 +122,22 @@ def main():
     try:
         driver = browser("ja")
         try:
-            driver.get(f"http://127.0.0.1:{port}/")
+            open_page(driver, f"http://127.0.0.1:{port}/")
             check(driver.find_element(By.CSS_SELECTOR, "label[for=name_kana]").text == "お名前（カナ）", "the page is in Japanese")
-            fill(driver, {"amount": "100", "name_kana": "やまだ😀", "phone": "０９０－１２３４－５６７８",
-                          "email": "taro@example.com", "store": "lawson", "provider": "stripe"})
+            typed = {"amount": "100", "name_kana": "やまだ😀", "phone": "０９０－１２３４－５６７８",
+                     "email": "taro@example.com", "store": "lawson", "provider": "stripe"}
+            fill(driver, typed, sends=False)
+            caught = messages(driver, "browser")
+            check(caught == {("amount", "金額（円）は120円以上300000円以下で入力してください。")},
+                  "the browser's checks show the amount's message beside it, and leave the name and phone the server fixes")
+            check(not was_sent(driver), "the form the schema rejects is not sent")
+            driver.save_screenshot(os.path.join(OUTPUT, "caught-in-browser.png"))
+
+            fill(driver, {**typed, "amount": "1980"})
+            check(was_sent(driver), "the form the schema accepts is sent")
             shown = messages(driver)
-            check(("amount", "金額（円）は120円以上300000円以下で入力してください。") in shown, "the amount's message is beside it")
-            check(("name_kana", "お名前（カナ）は全角カタカナで入力してください。") in shown, "the name's message is beside it")
-            check(not any(field == "phone" for field, _ in shown), "the full-width phone number is accepted")
+            check(("name_kana", "お名前（カナ）は全角カタカナで入力してください。") in shown, "the server's message for the name is beside it")
+            check(not any(field in ("phone", "amount") for field, _ in shown), "the full-width phone number and the amount are accepted")
             check(driver.find_element(By.ID, "name_kana").get_attribute("value") == "やまだ😀", "what was typed is kept")
             driver.save_screenshot(os.path.join(OUTPUT, "rejected.png"))
 
@@ -128,9 +155,9 @@ def main():
 
         driver = browser("en-US")
         try:
-            driver.get(f"http://127.0.0.1:{port}/")
-            fill(driver, {"amount": "100", "name_kana": "ヤマダ", "phone": "0312345678", "email": "taro@example.com"})
-            check(("amount", "Amount (yen) must be between ¥120 and ¥300000.") in messages(driver), "an English browser reads English")
+            open_page(driver, f"http://127.0.0.1:{port}/")
+            fill(driver, {"amount": "100", "name_kana": "ヤマダ", "phone": "0312345678", "email": "taro@example.com"}, sends=False)
+            check(("amount", "Amount (yen) must be between ¥120 and ¥300000.") in messages(driver, "browser"), "an English browser reads English")
         finally:
             driver.quit()
     finally:

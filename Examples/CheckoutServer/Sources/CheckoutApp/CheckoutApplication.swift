@@ -2,14 +2,20 @@ import Hummingbird
 import KonbiniHTTP
 import Logging
 
-/// The checkout server: its page, its API, and an endpoint that only reads a body, which
-/// load tests measure the API against.
+/// The checkout server: its page with the page's script and form schema, its API, and an
+/// endpoint that only reads a body, which load tests measure the API against.
 public enum CheckoutApplication {
     /// The router of every route, reading bodies with `intake`.
     public static func router(intake: KonbiniIntake = KonbiniIntake()) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/") { request, _ in
             CheckoutPage.response(CheckoutPage(language: intake.language(acceptLanguage: request.headers[.acceptLanguage])))
+        }
+        router.get("/checkout.js") { _, _ in
+            PageAssets.response(PageAssets.script, contentType: "text/javascript; charset=utf-8")
+        }
+        router.get("/checkout.schema.json") { _, _ in
+            PageAssets.response(PageAssets.formSchema, contentType: "application/schema+json")
         }
         router.post("/") { request, context in
             try await CheckoutPage.submit(request, context: context, intake: intake)

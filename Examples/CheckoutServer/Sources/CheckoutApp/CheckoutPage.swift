@@ -3,7 +3,8 @@ import KonbiniHTTP
 import KonbiniPayload
 import KonbiniRules
 
-/// The checkout page: a form a customer fills in, shown again with each message beside its
+/// The checkout page: a form a customer fills in, checked in the browser by `checkout.js`
+/// against the form's JSON Schema and again here, shown again with each message beside its
 /// field, or, once accepted, with the normalized values and what was changed.
 struct CheckoutPage {
     /// The fields of the form, in the order the page shows them, with their labels.
@@ -73,6 +74,7 @@ struct CheckoutPage {
             <title>\(text("Pay at a convenience store", "コンビニ決済"))</title>
             <style>body{font-family:sans-serif;max-width:36em;margin:2em auto}label{display:block;margin-top:1em}
             .error{color:#b00020;margin:.2em 0}.changes{color:#1b5e20}input,select{font-size:1.1em;width:100%}</style>
+            <script src="/checkout.js" defer></script>
             </head><body>
             <h1>\(text("Pay at a convenience store", "コンビニ決済"))</h1>
 
@@ -90,7 +92,9 @@ struct CheckoutPage {
             html += "</ul></section></body></html>"
             return html
         }
-        html += "<form method=\"post\" action=\"/\">"
+        // The script checks the form against its schema before it is sent; the browser's own
+        // checks of an input's type would stop it first, with other messages.
+        html += "<form method=\"post\" action=\"/\" novalidate>"
         html += errors("")
         for (name, label, kind) in Self.fields {
             html += "<label for=\"\(name)\">\(escape(label.text(in: language)))</label>"

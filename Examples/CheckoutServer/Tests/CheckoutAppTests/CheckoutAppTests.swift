@@ -2,6 +2,7 @@ import CheckoutApp
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import KonbiniRulesGenerator
 import Testing
 
 /// The API's contract and the page, through Hummingbird's test client.
@@ -68,6 +69,30 @@ import Testing
             #expect(page.contains(#"<dd id="value-phone">09012345678</dd>"#))
             #expect(page.contains(#"<li class="change">やまだ たろう → ヤマダ タロウ</li>"#))
             #expect(page.contains(#"<li class="change">ヤマダ タロウ → ヤマダ　タロウ</li>"#))
+        }
+    }
+
+    /// The page loads its script, which checks the form against the schema served beside it:
+    /// the one the form's rules file exports.
+    @Test func thePageChecksTheFormAgainstTheExportedSchema() async throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CheckoutApp")
+        let rules = try String(contentsOf: sources.appendingPathComponent("checkout.rules.yaml"), encoding: .utf8)
+        let exported = try RulesGenerator.jsonSchema(rules, fileName: "checkout.rules.yaml").get()
+        let application = Application(router: CheckoutApplication.router())
+        try await application.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(Self.text(response).contains(#"<script src="/checkout.js" defer></script>"#))
+            }
+            try await client.execute(uri: "/checkout.schema.json", method: .get) { response in
+                #expect(response.headers[.contentType] == "application/schema+json")
+                #expect(Self.text(response) == exported,
+                        "checkout.schema.json is stale: swift run --package-path ../.. konbini-rulegen --emit json-schema checkout.rules.yaml checkout.schema.json in Sources/CheckoutApp")
+            }
+            try await client.execute(uri: "/checkout.js", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
+                #expect(Self.text(response).contains("fetch(\"/checkout.schema.json\")"))
+            }
         }
     }
 }
