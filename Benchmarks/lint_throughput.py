@@ -14,12 +14,20 @@ workers' median wall time to one worker's.
 also runs another build of konbini-lint, alternating with this one, and prints its figures
 and the ratio of the medians: on a shared machine, whose speed drifts, only builds measured
 in one run compare.
+
+A peer runs in the same rounds: jsonschema_rs_peer.py checks the file with jsonschema-rs
+under the JSON Schema the Stripe rules export (`Schemas/stripe.schema.json`), parsing each
+line with orjson and collecting every error; the script prints the ratio of konbini-lint's
+CPU time with one worker to the peer's. Without `jsonschema-rs` and `orjson` installed
+(`pip install -r .ci/requirements.txt`) the peer is left out, and the script says so.
 """
 import argparse
+import importlib.util
 import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -69,16 +77,24 @@ def main():
                 file.write(line)
                 size += len(line.encode("utf-8"))
                 index += 1
-        # (label, command): this build with one worker and with two, and the baseline as it runs.
-        variants = [("one worker", [binary, "--jobs", "1"]), ("two workers", [binary, "--jobs", "2"])]
+        # (label, command): this build with one worker and with two, the baseline as it runs,
+        # and the peer.
+        lint = ["--now", "2026-11-22T12:00:00Z", "--format", "json", path]
+        variants = [("one worker", [binary, "--jobs", "1"] + lint), ("two workers", [binary, "--jobs", "2"] + lint)]
         if arguments.baseline:
-            variants.append(("baseline %s" % arguments.baseline, [arguments.baseline]))
+            variants.append(("baseline %s" % arguments.baseline, [arguments.baseline] + lint))
+        has_peer = all(importlib.util.find_spec(name) for name in ("jsonschema_rs", "orjson"))
+        if has_peer:
+            peer = os.path.join(ROOT, "Benchmarks", "jsonschema_rs_peer.py")
+            variants.append(("jsonschema-rs + orjson", [sys.executable, peer, os.path.join(ROOT, "Schemas", "stripe.schema.json"), path]))
+        else:
+            print("the peer is left out: jsonschema-rs and orjson are not installed")
         times = {label: [] for label, _ in variants}
         cpu = {label: [] for label, _ in variants}
         peak_kib = {label: 0 for label, _ in variants}
         for _ in range(arguments.runs):
             for label, command in variants:
-                seconds, cpu_seconds, kib = run(command, path)
+                seconds, cpu_seconds, kib = run(command)
                 times[label].append(seconds)
                 cpu[label].append(cpu_seconds)
                 peak_kib[label] = max(peak_kib[label], kib)
@@ -90,14 +106,16 @@ def main():
         print("two workers / one worker (wall time): %.2f" % (statistics.median(times["two workers"]) / statistics.median(times["one worker"])))
         if arguments.baseline:
             print("this build (one worker) / baseline: %.2f"
-                  % (statistics.median(times["one worker"]) / statistics.median(times[variants[-1][0]])))
+                  % (statistics.median(times["one worker"]) / statistics.median(times[variants[2][0]])))
+        if has_peer:
+            print("one worker / jsonschema-rs + orjson (CPU time): %.2f"
+                  % (statistics.median(cpu["one worker"]) / statistics.median(cpu["jsonschema-rs + orjson"])))
 
 
-def run(command, path):
-    """One run of `command` on `path`: its wall time, CPU time and own peak memory in KiB."""
+def run(command):
+    """One run of `command`: its wall time, CPU time and own peak memory in KiB."""
     start = time.perf_counter()
-    process = subprocess.Popen(command + ["--now", "2026-11-22T12:00:00Z", "--format", "json", path],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # wait4 gives this run's own peak memory and CPU time, not those of the build before it.
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start

@@ -43,6 +43,8 @@ public struct LintConfiguration: Sendable {
     /// The setting of the rule `id`: the one written for the id itself, else for the longest
     /// start of it (`stripe.konbini` for `stripe.konbini.amount.range`); `nil` when none is.
     public func setting(forRule id: String) -> RuleSetting? {
+        // Most runs have no settings: every finding would otherwise build each prefix.
+        guard !rules.isEmpty else { return nil }
         var prefix = Substring(id)
         while true {
             if let setting = rules[String(prefix)] { return setting }
