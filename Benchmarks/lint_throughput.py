@@ -15,6 +15,10 @@ also runs another build of konbini-lint, alternating with this one, and prints i
 and the ratio of the medians: on a shared machine, whose speed drifts, only builds measured
 in one run compare.
 
+Then it lints a folder of 5,000 small JSON files, one payload each, with one worker and with
+two, alternating, and prints their median wall times and ratio: small files are linted
+several at once, as chunks of a large file are.
+
 A peer runs in the same rounds: jsonschema_rs_peer.py checks the file with jsonschema-rs
 under the JSON Schema the Stripe rules export (`Schemas/stripe.schema.json`), parsing each
 line with orjson and collecting every error; the script prints the ratio of konbini-lint's
@@ -110,6 +114,19 @@ def main():
         if has_peer:
             print("one worker / jsonschema-rs + orjson (CPU time): %.2f"
                   % (statistics.median(cpu["one worker"]) / statistics.median(cpu["jsonschema-rs + orjson"])))
+
+        folder = os.path.join(directory, "files")
+        os.mkdir(folder)
+        for index in range(5000):
+            with open(os.path.join(folder, "%04d.json" % index), "w", encoding="utf-8") as file:
+                file.write(payload(index))
+        lint = ["--now", "2026-11-22T12:00:00Z", "--format", "json", folder]
+        folder_times = {1: [], 2: []}
+        for _ in range(arguments.runs):
+            for jobs in folder_times:
+                folder_times[jobs].append(run([binary, "--jobs", str(jobs)] + lint)[0])
+        one, two = statistics.median(folder_times[1]), statistics.median(folder_times[2])
+        print("5,000 files: one worker %.2f s, two workers %.2f s (medians of %d runs): %.2f" % (one, two, arguments.runs, two / one))
 
 
 def run(command):

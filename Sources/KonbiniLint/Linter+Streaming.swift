@@ -10,7 +10,7 @@ extension Linter {
     /// threads, and their findings reported in the order of the file: memory stays bounded
     /// by `workers` + 1 chunks.
     public func lint(
-        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = 1 << 20, workers: Int = 1,
+        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = Linter.chunkSize, workers: Int = 1,
         progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
     ) throws {
         var buffer = ReadBuffer(chunkSize: chunkSize)
@@ -39,6 +39,24 @@ extension Linter {
         report(lintLine(buffer.bytes, format: format, file: file, line: line))
     }
 
+    /// The bytes a file is read in at a time, and the size up to which a file is linted whole.
+    public static let chunkSize = 1 << 20
+
+    /// Every finding of what `handle` holds, read as ``lint(reading:format:file:chunkSize:workers:progress:report:)``
+    /// reads it on one thread, in one read when `size` is the file's size: for a small file
+    /// linted whole, while other files are.
+    public func lintWhole(_ handle: FileHandle, size: Int, format: PayloadFormat, file: String) throws -> [Finding] {
+        var findings: [Finding] = []
+        try lint(reading: handle, format: format, file: file, chunkSize: Self.chunkSize(forFileOf: size)) { findings += $0 }
+        return findings
+    }
+
+    /// The chunk to read a file of `size` bytes in: the whole file and a byte (which shows
+    /// the end has come) up to ``chunkSize``, so that a small file costs no large buffer.
+    public static func chunkSize(forFileOf size: Int?) -> Int {
+        size.map { min($0 + 1, chunkSize) } ?? chunkSize
+    }
+
     /// Lints the lines of an NDJSON or form file on `workers` threads: each chunk of whole
     /// lines read is handed to a thread, and while they lint, this thread reads the next
     /// chunks and reports the oldest chunk's findings once it is done, so findings come in
@@ -47,7 +65,7 @@ extension Linter {
         _ buffer: inout ReadBuffer, reading handle: FileHandle, format: PayloadFormat, file: String, workers: Int,
         progress: (Int) -> Void, report: ([Finding]) -> Void
     ) throws {
-        var pending: [ChunkJob] = []
+        var work = OrderedWork<[Finding]>(limit: workers)
         var line = 1
         var total = 0
         while case let count = try buffer.read(from: handle), count > 0 {
@@ -55,40 +73,18 @@ extension Linter {
             // A chunk ends after its last newline; an unfinished line waits for the next read.
             guard let lastNewline = buffer.bytes.lastIndex(of: 0x0A) else { continue }
             let chunk = Array(buffer.bytes[...lastNewline])
-            let job = ChunkJob()
             let firstLine = line
-            DispatchQueue.global().async {
+            work.add({
                 var findings: [Finding] = []
                 _ = lintLines(chunk[...], format: format, file: file, firstLine: firstLine, into: &findings)
-                job.finish(with: findings)
-            }
-            pending.append(job)
+                return findings
+            }, take: report)
             line += Self.newlineCount(in: chunk)
             buffer.removeFirst(lastNewline + 1)
-            while pending.count > workers {
-                report(pending.removeFirst().waitForFindings())
-            }
             progress(total)
         }
-        for job in pending { report(job.waitForFindings()) }
+        work.finish(take: report)
         report(lintLine(buffer.bytes, format: format, file: file, line: line))
-    }
-
-    /// One chunk being linted on another thread: the thread leaves its findings here and
-    /// signals; the reading thread waits for the signal before taking them.
-    private final class ChunkJob: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var findings: [Finding] = []
-
-        func finish(with findings: [Finding]) {
-            self.findings = findings
-            done.signal()
-        }
-
-        func waitForFindings() -> [Finding] {
-            done.wait()
-            return findings
-        }
     }
 
     /// The bytes read from a file and not yet linted, in one buffer that each read appends

@@ -29,7 +29,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The configuration file (default: the first .konbini-lint.yaml in the working directory or above it).")
     var config: String?
 
-    @Option(help: "How many chunks of an NDJSON or form file to lint at once (default: the machine's processors).")
+    @Option(help: "How many files, or chunks of a large NDJSON or form file, to lint at once (default: the machine's processors).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Write each file back with the rules' fixes made, then report what remains.")
@@ -120,12 +120,52 @@ struct LintCommand: ParsableCommand {
         // What --changes and --fix --dry-run print is the patches, not a report.
         let reportsFindings = !(changes || dryRun)
         if reportsFindings { print(reporter.opening, terminator: "") }
+        /// Prints each file's findings, or says why it could not be read.
+        func take(_ linted: [(input: InputFiles, findings: Result<[Finding], any Error>)]) {
+            for (input, findings) in linted {
+                switch findings {
+                case .success(let findings):
+                    // One print for the batch: `print` boxes and locks for each string it writes.
+                    let entries = findings.compactMap(report)
+                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
+                case .failure(let error):
+                    unreadable = true
+                    FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
+                }
+            }
+        }
+        // Files up to a chunk are linted whole, in batches of 64 or a chunk, several batches at
+        // once, and reported in input order; a larger file, or standard input, waits for them
+        // and is linted a chunk at a time.
+        var smallFiles = OrderedWork<[(input: InputFiles, findings: Result<[Finding], any Error>)]>(limit: jobs)
+        var batch: [(input: InputFiles, size: Int, format: PayloadFormat, linter: Linter)] = []
+        var batchSize = 0
+        func lintBatch() {
+            guard !batch.isEmpty else { return }
+            let files = batch
+            smallFiles.add({
+                files.map { file in
+                    (file.input, Result { try file.linter.lintWhole(file.input.open().get(), size: file.size, format: file.format, file: file.input.name) })
+                }
+            }, take: take)
+            batch.removeAll()
+            batchSize = 0
+        }
         for input in try InputFiles.expand(paths) where settings.includes(input) {
             // A provider named on the command line wins over the configuration's for the path.
             linter.provider = Provider(rawValue: provider) ?? settings.provider(for: input)
+            let format = forced ?? input.format ?? .json
+            let size = input.size
+            if jobs > 1 && !fix && !changes, let size, size <= Linter.chunkSize {
+                batch.append((input, size, format, linter))
+                batchSize += size
+                if batchSize >= Linter.chunkSize || batch.count >= 64 { lintBatch() }
+                continue
+            }
+            lintBatch()
+            smallFiles.finish(take: take)
             do {
                 let handle = try input.open().get()
-                let format = forced ?? input.format ?? .json
                 if fix || changes {
                     let findings = try fixing(handle, format: format, input: input, linter: linter)
                     let entries = findings.compactMap(report)
@@ -134,23 +174,20 @@ struct LintCommand: ParsableCommand {
                 }
                 var printedProgress = false
                 // Findings are printed as each chunk is linted, so memory does not grow with the input.
-                try linter.lint(reading: handle, format: format, file: input.name, workers: jobs, progress: { bytesRead in
+                try linter.lint(reading: handle, format: format, file: input.name, chunkSize: Linter.chunkSize(forFileOf: size), workers: jobs, progress: { bytesRead in
                     // A progress line only for large inputs, and only where a person watches.
                     if showsProgress && bytesRead >= 64 << 20 {
                         FileHandle.standardError.write(Data("\rkonbini-lint: \(OutputEscaping.escaped(input.name)): \(bytesRead >> 20) MB read".utf8))
                         printedProgress = true
                     }
-                }) { findings in
-                    // One print for the batch: `print` boxes and locks for each string it writes.
-                    let entries = findings.compactMap(report)
-                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
-                }
+                }) { findings in take([(input, .success(findings))]) }
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             } catch {
-                unreadable = true
-                FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
+                take([(input, .failure(error))])
             }
         }
+        lintBatch()
+        smallFiles.finish(take: take)
         if reportsFindings { print(reporter.closing, terminator: "") }
         if let writeBaseline {
             do {
