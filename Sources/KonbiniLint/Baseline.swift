@@ -33,6 +33,8 @@ public struct Baseline: Sendable {
     /// Whether `finding` is one the baseline holds, using up one of its recorded findings, so
     /// that it is reported no more.
     public mutating func absorbs(_ finding: Finding) -> Bool {
+        // Without a baseline, as most runs are, no finding is worth a fingerprint.
+        guard !counts.isEmpty else { return false }
         let fingerprint = Self.fingerprint(of: finding)
         guard let count = counts[fingerprint], count > 0 else { return false }
         counts[fingerprint] = count - 1

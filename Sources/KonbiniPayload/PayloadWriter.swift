@@ -62,8 +62,14 @@ extension PayloadWriter {
     }
 
     /// An object or a choice of variants.
+    ///
+    /// Inlinable, so that a request type's writer gets a copy for each of its nested types:
+    /// a generic one looks up the metadata of the optional type on every call.
+    @inlinable
     public mutating func member(_ name: StaticString, _ value: (some PayloadEncodable)?) {
-        present(name, value) { $1.write(to: &$0) }
+        guard let value else { return }
+        self.name(name)
+        value.write(to: &self)
     }
 
     /// An array of texts.

@@ -103,18 +103,21 @@ struct LintCommand: ParsableCommand {
         var foundError = false
         var unreadable = false
         let showsProgress = isatty(STDERR_FILENO) != 0
+        // Read once: each read of an option goes through its property wrapper, and these are
+        // read for every finding.
+        let (writesBaseline, failsOnWarnings) = (writeBaseline != nil, strict)
         /// The entry a finding prints as, after the configuration and the baselines; `nil`
         /// when it prints as nothing.
         func report(_ finding: Finding) -> String? {
             var finding = finding
             guard settings.apply(to: &finding) else { return nil }
             // A baseline being written records every finding, reported or not.
-            if writeBaseline != nil {
+            if writesBaseline {
                 recorded.record(finding)
                 return nil
             }
             if accepted.absorbs(finding) { return nil }
-            foundError = foundError || finding.severity == .error || strict
+            foundError = foundError || finding.severity == .error || failsOnWarnings
             return reporter.entry(for: finding)
         }
         // What --changes and --fix --dry-run print is the patches, not a report.
