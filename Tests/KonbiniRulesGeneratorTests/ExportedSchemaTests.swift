@@ -6,8 +6,7 @@ import Testing
 /// every schema names the rules it cannot state. That the schemas judge payloads as the
 /// generated Swift does is `Tests/SchemaDifferential/schema_differential.py`'s to show.
 @Suite struct ExportedSchemaTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = ProviderComparisonTests.root
 
     static var rulesFiles: [String] {
         get throws {
@@ -31,13 +30,7 @@ import Testing
 
     /// A check a schema cannot state is listed with its place and reason, and asserted nowhere.
     @Test func checksASchemaCannotStateAreListedNotAsserted() throws {
-        let rules = """
-            version: 1
-            provider: shop
-            request: ShopOrder
-            title: A shop's order
-            documents: {terms: "https://shop.example/terms"}
-            source: terms
+        let rules = ProviderComparisonTests.header + """
             fields:
               card:
                 type: string
