@@ -23,7 +23,7 @@ A peer runs in the same rounds: jsonschema_rs_peer.py checks the file with jsons
 under the JSON Schema the Stripe rules export (`Schemas/stripe.schema.json`), parsing each
 line with orjson and collecting every error; the script prints the ratio of konbini-lint's
 CPU time with one worker to the peer's. Without `jsonschema-rs` and `orjson` installed
-(`pip install -r .ci/requirements.txt`) the peer is left out, and the script says so.
+(`pip install -r Benchmarks/requirements.txt`) the peer is left out, and the script says so.
 """
 import argparse
 import importlib.util

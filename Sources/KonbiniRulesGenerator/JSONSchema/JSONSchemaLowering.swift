@@ -69,7 +69,10 @@ struct JSONSchemaLowering {
             }
             for check in field.checks {
                 guard let condition = check.condition else { continue }
-                guard let ifSchema = conditionSchema(condition, in: object) else { continue }
+                guard let ifSchema = conditionSchema(condition, in: object) else {
+                    skip(check.rule, at: fieldPath, reason: "a condition on '\(condition.field)' that the schema cannot state")
+                    continue
+                }
                 if let schema = checkSchema(check, of: field, at: fieldPath) {
                     constraints.append(.object([
                         "if": ifSchema,
@@ -114,7 +117,10 @@ struct JSONSchemaLowering {
             }
             var keywords: [JSONValue.Member] = []
             if let condition = objectRule.condition {
-                guard let ifSchema = conditionSchema(condition, in: object) else { return [] }
+                guard let ifSchema = conditionSchema(condition, in: object) else {
+                    skip(objectRule.rule, at: path, reason: "a condition on '\(condition.field)' that the schema cannot state")
+                    return []
+                }
                 keywords = [.init(name: "if", value: ifSchema), .init(name: "then", value: .object(["allOf": .array(implications)]))]
             } else {
                 keywords = [.init(name: "allOf", value: .array(implications))]
