@@ -8,12 +8,16 @@ the three under Examples/CheckoutServer/output/.
 
     python3 BrowserTests/checkout_page_test.py .build/release/CheckoutServer
 """
+import json
 import os
+import random
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+
+import jsonschema
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -23,6 +27,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "..", "output")
+# The schema differential's mutations and its reading of a validator's errors.
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "Tests", "SchemaDifferential"))
+import schema_differential  # noqa: E402
 
 
 def free_port():
@@ -103,6 +110,29 @@ def was_sent(driver):
     return driver.execute_script("return document.documentElement.dataset.submitted !== 'yes'")
 
 
+def page_disagreements(driver, port, count=500):
+    """The requests on which the page's checks (checkout.js) and Python's jsonschema, under
+    the schema the page loads, find different rules broken: a valid form's request and
+    `count` mutations of it (values at and past the schema's bounds, other types, texts in
+    several scripts, removed and unknown members)."""
+    schema = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/checkout.schema.json", timeout=5).read())
+    validator = jsonschema.Draft202012Validator(schema)
+    valid = {"amount": 1980, "name_kana": "ヤマダ　タロウ", "phone": "09012345678", "email": "taro@example.com",
+             "store": "lawson", "provider": "stripe"}
+    numbers, texts = schema_differential.schema_values(schema)
+    rng = random.Random(20261201)
+    requests = [valid] + [schema_differential.mutate(valid, rng, numbers, texts, []) for _ in range(count)]
+    requests = [r for r in requests if schema_differential.plain_numbers(r)]
+    found_by_page = driver.execute_script(
+        "return arguments[1].map((request) => brokenRules(arguments[0], request).map(({rule}) => rule['x-rule']))", schema, requests)
+    disagreements = []
+    for request, by_page in zip(requests, found_by_page):
+        by_jsonschema = {rule for rule, _ in schema_differential.schema_violations(validator, schema, request)}
+        if by_jsonschema != set(by_page):
+            disagreements.append((request, sorted(by_jsonschema), sorted(set(by_page))))
+    return len(requests), disagreements
+
+
 def main():
     binary = sys.argv[1]
     os.makedirs(OUTPUT, exist_ok=True)
@@ -150,6 +180,11 @@ def main():
             check("０９０－１２３４－５６７８ → 09012345678" in changes, "the page lists the phone number's change")
             check(any(c.endswith("→ ヤマダ　タロウ") for c in changes), "the page lists the name's changes")
             driver.save_screenshot(os.path.join(OUTPUT, "accepted.png"))
+
+            open_page(driver, f"http://127.0.0.1:{port}/")
+            judged, disagreements = page_disagreements(driver, port)
+            check(not disagreements, f"the page's checks find the rules jsonschema finds broken in {judged} requests"
+                  + (f"; they differ on {disagreements[0]}" if disagreements else ""))
         finally:
             driver.quit()
 
