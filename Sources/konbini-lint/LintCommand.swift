@@ -124,7 +124,7 @@ struct LintCommand: ParsableCommand {
         let reportsFindings = !(changes || dryRun)
         if reportsFindings { print(reporter.opening, terminator: "") }
         /// Prints each file's findings, or says why it could not be read.
-        func take(_ linted: [(input: InputFiles, findings: Result<[Finding], any Error>)]) {
+        func take(_ linted: [SmallFileBatches.Linted]) {
             for (input, findings) in linted {
                 switch findings {
                 case .success(let findings):
@@ -137,35 +137,18 @@ struct LintCommand: ParsableCommand {
                 }
             }
         }
-        // Files up to a chunk are linted whole, in batches of 64 or a chunk, several batches at
-        // once, and reported in input order; a larger file, or standard input, waits for them
-        // and is linted a chunk at a time.
-        var smallFiles = OrderedWork<[(input: InputFiles, findings: Result<[Finding], any Error>)]>(limit: jobs)
-        var batch: [(input: InputFiles, size: Int, format: PayloadFormat, linter: Linter)] = []
-        var batchSize = 0
-        func lintBatch() {
-            guard !batch.isEmpty else { return }
-            let files = batch
-            smallFiles.add({
-                files.map { file in
-                    (file.input, Result { try file.linter.lintWhole(file.input.open().get(), size: file.size, format: file.format, file: file.input.name) })
-                }
-            }, take: take)
-            batch.removeAll()
-            batchSize = 0
-        }
+        // With several workers, small files are linted whole, several at once; a larger file,
+        // or standard input, waits for them and is linted a chunk at a time.
+        var smallFiles = SmallFileBatches(workers: jobs)
         for input in try InputFiles.expand(paths) where settings.includes(input) {
             // A provider named on the command line wins over the configuration's for the path.
             linter.provider = Provider(rawValue: provider) ?? settings.provider(for: input)
             let format = forced ?? input.format ?? .json
             let size = input.size
             if jobs > 1 && !fix && !changes, let size, size <= Linter.chunkSize {
-                batch.append((input, size, format, linter))
-                batchSize += size
-                if batchSize >= Linter.chunkSize || batch.count >= 64 { lintBatch() }
+                smallFiles.add(input, size: size, format: format, linter: linter, take: take)
                 continue
             }
-            lintBatch()
             smallFiles.finish(take: take)
             do {
                 let handle = try input.open().get()
@@ -189,7 +172,6 @@ struct LintCommand: ParsableCommand {
                 take([(input, .failure(error))])
             }
         }
-        lintBatch()
         smallFiles.finish(take: take)
         if reportsFindings { print(reporter.closing, terminator: "") }
         if let writeBaseline {
