@@ -6,21 +6,12 @@ import Testing
 /// every schema names the rules it cannot state. That the schemas judge payloads as the
 /// generated Swift does is `Tests/SchemaDifferential/schema_differential.py`'s to show.
 @Suite struct ExportedSchemaTests {
-    static let root = ProviderComparisonTests.root
-
-    static var rulesFiles: [String] {
-        get throws {
-            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Rules").path)
-                .filter { $0.hasSuffix(".rules.yaml") }.sorted()
-        }
-    }
-
     @Test func theCheckedInSchemasAreTheGeneratedOnes() throws {
-        let schemas = Self.root.appendingPathComponent("Schemas")
-        let expected = try Self.rulesFiles.map { $0.replacingOccurrences(of: ".rules.yaml", with: ".schema.json") }
+        let schemas = ProviderComparisonTests.root.appendingPathComponent("Schemas")
+        let files = try ProviderComparisonTests.rulesFiles()
+        let expected = files.map { $0.name.replacingOccurrences(of: ".rules.yaml", with: ".schema.json") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: schemas.path).sorted() == expected)
-        for file in try Self.rulesFiles {
-            let rules = try String(contentsOf: Self.root.appendingPathComponent("Rules/\(file)"), encoding: .utf8)
+        for (file, rules) in files {
             let name = file.replacingOccurrences(of: ".rules.yaml", with: ".schema.json")
             let checkedIn = try? String(contentsOf: schemas.appendingPathComponent(name), encoding: .utf8)
             #expect(try checkedIn == RulesGenerator.jsonSchema(rules, fileName: file).get(),

@@ -21,11 +21,16 @@ import Testing
 
         """
 
+    /// Every rules file of `Rules/`, by file name, with its text, in name order.
+    static func rulesFiles() throws -> [(name: String, text: String)] {
+        let rules = root.appendingPathComponent("Rules")
+        return try FileManager.default.contentsOfDirectory(atPath: rules.path).filter { $0.hasSuffix(".rules.yaml") }.sorted().map {
+            ($0, try String(contentsOf: rules.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
+
     @Test func theCheckedInComparisonIsTheGeneratedOne() throws {
-        let rules = Self.root.appendingPathComponent("Rules")
-        let files = try FileManager.default.contentsOfDirectory(atPath: rules.path).filter { $0.hasSuffix(".rules.yaml") }.sorted()
-        let inputs = try files.map { (text: try String(contentsOf: rules.appendingPathComponent($0), encoding: .utf8), path: "Rules/\($0)") }
-        let generated = try RulesGenerator.comparison(inputs).get()
+        let generated = try RulesGenerator.comparison(Self.rulesFiles().map { (text: $0.text, path: "Rules/\($0.name)") }).get()
         #expect(try String(contentsOf: Self.article, encoding: .utf8) == generated,
                 "ProviderComparison.md is stale: swift run konbini-rulegen --comparison Sources/KonbiniProviders/KonbiniProviders.docc/ProviderComparison.md Rules/*.rules.yaml")
     }

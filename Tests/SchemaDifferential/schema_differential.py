@@ -227,7 +227,7 @@ def schema_violations(validator, schema, payload):
         for key in error.absolute_schema_path:
             if isinstance(node, dict) and "x-rule" in node:
                 rule = node["x-rule"]
-            if isinstance(node, (dict, list)) and not isinstance(node, str):
+            if isinstance(node, (dict, list)):
                 try:
                     node = node[key]
                 except (KeyError, IndexError, TypeError):
