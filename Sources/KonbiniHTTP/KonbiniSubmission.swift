@@ -28,6 +28,6 @@ extension KonbiniSubmission where Request: PayloadEncodable {
     public func responseBody(in language: MessageLanguage) -> [UInt8] {
         var writer = PayloadWriter()
         request.write(to: &writer)
-        return ResponseJSON.submission(request: writer.bytes, changes: changeReport, warnings: warnings, in: language)
+        return ResponseJSON.submission(request: writer.output, changes: changeReport, warnings: warnings, in: language)
     }
 }

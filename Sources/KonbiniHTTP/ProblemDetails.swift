@@ -61,30 +61,29 @@ extension ProblemDetails {
     /// The document as a response body, JSON in UTF-8, with the members in the order above
     /// (`detail` left out when there is none); `JSONDecoder` reads it back.
     public var responseBody: [UInt8] {
-        var body: [UInt8] = []
-        body.reserveCapacity(256 + 160 * violations.count)
-        body += #"{"type":"#.utf8
+        var body = JSONOutput(capacity: 256 + 160 * violations.count)
+        body.append(#"{"type":"#)
         JSONText.appendQuoted(type, to: &body)
-        body += #","title":"#.utf8
+        body.append(#","title":"#)
         JSONText.appendQuoted(title, to: &body)
-        body += #","status":"#.utf8
-        body += String(status).utf8
+        body.append(#","status":"#)
+        body.append(decimal: status)
         if let detail {
-            body += #","detail":"#.utf8
+            body.append(#","detail":"#)
             JSONText.appendQuoted(detail, to: &body)
         }
-        body += #","violations":["#.utf8
+        body.append(#","violations":["#)
         for (index, entry) in violations.enumerated() {
             entry.append(separated: index > 0, to: &body)
         }
-        body += "]}".utf8
-        return body
+        body.append("]}")
+        return body.bytes
     }
 }
 
 extension ProblemDetails.Entry {
     /// Appends the entry as a JSON object, after a comma when `separated`.
-    func append(separated: Bool, to output: inout [UInt8]) {
+    func append(separated: Bool, to output: inout JSONOutput) {
         ResponseJSON.appendObject([("pointer", pointer), ("rule", rule), ("severity", severity), ("message", message)],
                                   separated: separated, to: &output)
     }

@@ -73,17 +73,17 @@ final class PayloadTree: @unchecked Sendable {
 
     /// A tree over a copy of `bytes` and over `entries`, which it takes over and deallocates.
     init(bytes: UnsafeBufferPointer<UInt8>, entries: UnsafeBufferPointer<Entry>, unescapedTexts: [String], firstLine: Int) {
-        let ownBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = ownBytes.initialize(from: bytes)
-        self.bytes = UnsafeBufferPointer(ownBytes)
+        let ownBytes = PlainAllocation.allocate(UInt8.self, count: bytes.count)
+        if let source = bytes.baseAddress { ownBytes.initialize(from: source, count: bytes.count) }
+        self.bytes = UnsafeBufferPointer(start: ownBytes, count: bytes.count)
         self.entries = entries
         self.unescapedTexts = unescapedTexts
         self.firstLine = firstLine
     }
 
     deinit {
-        bytes.deallocate()
-        entries.deallocate()
+        if let bytes = bytes.baseAddress { PlainAllocation.deallocate(UnsafeMutablePointer(mutating: bytes)) }
+        if let entries = entries.baseAddress { PlainAllocation.deallocate(UnsafeMutablePointer(mutating: entries)) }
     }
 
     /// Where the entry's value starts in its file; `nil` for a value built without a

@@ -3,36 +3,39 @@ import KonbiniRules
 /// Where a ``PayloadEncodable`` value writes its JSON.
 ///
 /// Its writing methods are for generated code; read what was written from ``bytes``.
-public struct PayloadWriter: Sendable {
-    /// The JSON written so far, as UTF-8.
-    public private(set) var bytes: [UInt8] = []
+///
+/// A writer is noncopyable: it owns the buffer it writes into, which no copy could share.
+public struct PayloadWriter: ~Copyable {
+    /// The JSON written so far.
+    package private(set) var output = JSONOutput(capacity: 512)
     /// Whether the next member of the current object follows another.
     private var followsMember = false
 
     /// A writer with nothing written.
-    public init() {
-        bytes.reserveCapacity(512)
-    }
+    public init() {}
+
+    /// The JSON written so far, as UTF-8.
+    public var bytes: [UInt8] { output.bytes }
 }
 
 @_spi(Generated)
 extension PayloadWriter {
     /// Opens an object.
     public mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
+        output.append(UInt8(ascii: "{"))
         followsMember = false
     }
 
     /// Closes the object opened last.
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        output.append(UInt8(ascii: "}"))
         followsMember = true
     }
 
     /// Writes a member's name, after a comma when a member precedes it in its object.
     public mutating func name(_ name: StaticString) {
-        if followsMember { bytes.append(UInt8(ascii: ",")) }
-        JSONText.appendName(name, to: &bytes)
+        if followsMember { output.append(UInt8(ascii: ",")) }
+        JSONText.appendName(name, to: &output)
         followsMember = true
     }
 
@@ -104,32 +107,32 @@ extension PayloadWriter {
     private mutating func array<Item>(_ name: StaticString, _ items: [Item]?, writeItem: (inout Self, Item) -> Void) {
         guard let items else { return }
         self.name(name)
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
             writeItem(&self, item)
         }
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 
     private mutating func text(_ text: String, isSensitive: Bool) {
-        JSONText.appendQuoted(ValueMasking.displayed(text, isSensitive: isSensitive), to: &bytes)
+        JSONText.appendQuoted(ValueMasking.displayed(text, isSensitive: isSensitive), to: &output)
     }
 
     private mutating func number(_ value: Int, isSensitive: Bool) {
         if isSensitive {
-            JSONText.appendQuoted(ValueMasking.masked(String(value)), to: &bytes)
+            JSONText.appendQuoted(ValueMasking.masked(String(value)), to: &output)
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            output.append(decimal: value)
         }
     }
 
     private mutating func boolean(_ value: Bool, isSensitive: Bool) {
         let text = value ? "true" : "false"
         if isSensitive {
-            JSONText.appendQuoted(ValueMasking.masked(text), to: &bytes)
+            JSONText.appendQuoted(ValueMasking.masked(text), to: &output)
         } else {
-            bytes.append(contentsOf: text.utf8)
+            output.append(contentsOf: text)
         }
     }
 

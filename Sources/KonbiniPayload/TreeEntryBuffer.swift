@@ -14,11 +14,11 @@ struct TreeEntryBuffer: ~Copyable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        base = .allocate(capacity: self.capacity)
+        base = PlainAllocation.allocate(PayloadTree.Entry.self, count: self.capacity)
     }
 
     deinit {
-        base.deallocate()
+        PlainAllocation.deallocate(base)
     }
 
     /// An entry already appended.
@@ -42,14 +42,14 @@ struct TreeEntryBuffer: ~Copyable {
 
     /// Doubles the capacity, which keeps appending linear however large the document.
     private mutating func grow() {
-        let grown = UnsafeMutablePointer<PayloadTree.Entry>.allocate(capacity: capacity * 2)
+        let grown = PlainAllocation.allocate(PayloadTree.Entry.self, count: capacity * 2)
         grown.moveInitialize(from: base, count: count)
-        base.deallocate()
+        PlainAllocation.deallocate(base)
         base = grown
         capacity *= 2
     }
 
-    /// The entries, for a tree to own and deallocate.
+    /// The entries, for a tree to own and free with ``PlainAllocation/deallocate(_:)``.
     consuming func takeEntries() -> UnsafeBufferPointer<PayloadTree.Entry> {
         let entries = UnsafeBufferPointer(start: base, count: count)
         discard self

@@ -26,4 +26,47 @@ import TestSupport
             #expect(unsafe.isEmpty, "\(quoted)")
         }
     }
+
+    /// Names are copied whole when they need no escape, which is decided a word at a time:
+    /// every length around a word's, with a character needing an escape at each place,
+    /// comes out as quoting would write it.
+    @Test func memberNamesAreQuotedAsTextsAre() throws {
+        let names: [StaticString] = [
+            "", "a", "type", "amount", "konbini", "currency", "payment_method_types", "expires_after_days!",
+            "a\"b", "quote\"d_at_eight", "back\\slash", "tab\there", "del\u{7F}", "名前", "name_カナ", "twelve_bytes",
+        ]
+        for name in names {
+            var output = JSONOutput(capacity: 1)
+            JSONText.appendName(name, to: &output)
+            #expect(output.text == JSONText.quoted(name.description) + ":", "\(name)")
+        }
+        let plain = "abcdefghijklmnopqrstuvwxyz"
+        for length in 0...plain.count {
+            for special in ["\"", "\\", "\u{1F}", "\u{7F}", "é"] {
+                for place in 0..<max(length, 1) {
+                    var text = String(plain.prefix(length))
+                    if length > 0 {
+                        text.replaceSubrange(text.index(text.startIndex, offsetBy: place)...text.index(text.startIndex, offsetBy: place), with: special)
+                    }
+                    let isPlain = text.utf8.withContiguousStorageIfAvailable(JSONText.needsNoEscape)
+                    #expect(isPlain == (length == 0), "\(text)")
+                }
+            }
+            #expect(plain.prefix(length).utf8.withContiguousStorageIfAvailable(JSONText.needsNoEscape) ?? false, "\(length)")
+        }
+    }
+
+    /// Numbers are written in decimal without going through a string, zero and both ends
+    /// of `Int` included, and the buffer grows past its first capacity keeping what it held.
+    @Test func outputWritesDecimalsAndGrows() {
+        var output = JSONOutput(capacity: 1)
+        let values = [0, 7, -7, 10, 1_980, -300_000, Int.max, Int.min]
+        for (index, value) in values.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(decimal: value)
+        }
+        #expect(output.text == values.map(String.init).joined(separator: ","))
+        #expect(output.bytes == Array(output.text.utf8))
+        #expect(output.count == output.text.utf8.count)
+    }
 }

@@ -1,4 +1,3 @@
-import JapaneseText
 import KonbiniPayload
 import KonbiniRules
 
@@ -20,15 +19,14 @@ public struct JSONReporter: FindingReporter {
     public mutating func entry(for finding: Finding) -> String {
         defer { entries += 1 }
         let message = finding.message.text(in: language)
-        var json: [UInt8] = []
-        json.reserveCapacity(256 + message.utf8.count)
+        var json = JSONOutput(capacity: 256 + message.utf8.count)
         func member(_ name: StaticString, _ text: String) {
-            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            json.append(name)
             JSONText.appendQuoted(text, to: &json)
         }
         func number(_ name: StaticString, _ value: Int) {
-            json.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            json.append(contentsOf: String(value).utf8)
+            json.append(name)
+            json.append(decimal: value)
         }
         if entries > 0 { json.append(UInt8(ascii: ",")) }
         member("{\"rule\":", finding.rule)
@@ -41,6 +39,6 @@ public struct JSONReporter: FindingReporter {
         if let source = finding.source { member(",\"source\":", source) }
         if let value = finding.value { member(",\"value\":", value) }
         json.append(UInt8(ascii: "}"))
-        return json.withUnsafeBufferPointer(String.init(validatedUTF8:))
+        return json.text
     }
 }
