@@ -2,11 +2,13 @@
 """Load on the checkout server with wrk, on 127.0.0.1 only.
 
 In one run, against one release build of Examples/CheckoutServer: POST /api/read-only
-(reads the body, answers 200) and POST /api/konbini/stripe (reads, normalizes, validates,
-answers the normalized request), each with the same valid Stripe body, alternating,
---rounds times. Prints the requests per second of each round and their ratio, the medians,
-and the server's resident memory after a warm-up and before and after --load-seconds more
-of load on the checking endpoint.
+(reads the body, answers 200), POST /api/read-only/stripe (the same on a route of the API's
+shape, answering with as many bytes as an accepted body's answer takes) and POST
+/api/konbini/stripe (reads, normalizes, validates, answers the normalized request), each
+with the same valid Stripe body, in turn, --rounds times. Prints the requests per second of
+each round, the medians, the median ratios of the rounds (checking against reading only, and
+against reading and answering as long), and the server's resident memory after a warm-up
+and before and after --load-seconds more of load on the checking endpoint.
 
     python3 Benchmarks/checkout_load.py Examples/CheckoutServer/.build/release/CheckoutServer
 """
@@ -66,21 +68,30 @@ def main():
             base = f"http://127.0.0.1:{port}"
             wrk(base + "/api/konbini/stripe", script, seconds=3)
             wrk(base + "/api/read-only", script, seconds=3)
+            wrk(base + "/api/read-only/stripe", script, seconds=3)
             warm = rss_kib(server.pid)
-            reading, checking = [], []
+            endpoints = {"read-only": "/api/read-only", "answering": "/api/read-only/stripe", "checking": "/api/konbini/stripe"}
+            rates = {name: [] for name in endpoints}
             for round in range(args.rounds):
-                # Each round measures both endpoints back to back, the first one alternating,
-                # so that the machine's other load weighs on both alike; its ratio compares them.
-                for endpoint in (["read-only", "checking"] if round % 2 == 0 else ["checking", "read-only"]):
-                    if endpoint == "read-only":
-                        reading.append(wrk(base + "/api/read-only", script, seconds=args.seconds)[0])
-                    else:
-                        checking.append(wrk(base + "/api/konbini/stripe", script, seconds=args.seconds)[0])
-                print(f"round {round + 1}: read-only {reading[-1]:.0f} req/s, checking {checking[-1]:.0f} req/s, "
-                      f"ratio {checking[-1] / reading[-1]:.3f}")
-            ratio = statistics.median(c / r for c, r in zip(checking, reading))
-            print(f"median: read-only {statistics.median(reading):.0f} req/s, checking {statistics.median(checking):.0f} req/s, "
-                  f"ratio of the rounds {ratio:.3f} (checking costs {100 * (1 - ratio):.1f} %)")
+                # Each round measures every endpoint back to back, in an order turned by one
+                # each round, so that the machine's other load weighs on all alike; its
+                # ratios compare them.
+                names = list(endpoints)[round % 3:] + list(endpoints)[:round % 3]
+                for name in names:
+                    rates[name].append(wrk(base + endpoints[name], script, seconds=args.seconds)[0])
+                print(f"round {round + 1}: read-only {rates['read-only'][-1]:.0f} req/s, answering {rates['answering'][-1]:.0f} req/s, "
+                      f"checking {rates['checking'][-1]:.0f} req/s, ratio {rates['checking'][-1] / rates['read-only'][-1]:.3f}")
+            medians = {name: statistics.median(values) for name, values in rates.items()}
+
+            def ratio(name, baseline):
+                return statistics.median(a / b for a, b in zip(rates[name], rates[baseline]))
+
+            print(f"median: read-only {medians['read-only']:.0f} req/s, answering {medians['answering']:.0f} req/s, "
+                  f"checking {medians['checking']:.0f} req/s")
+            print(f"checking / read-only, median of the rounds: {ratio('checking', 'read-only'):.3f} "
+                  f"(checking costs {100 * (1 - ratio('checking', 'read-only')):.1f} %)")
+            print(f"answering / read-only: {ratio('answering', 'read-only'):.3f}; checking / answering: {ratio('checking', 'answering'):.3f} "
+                  f"(the answer's length apart, checking costs {100 * (1 - ratio('checking', 'answering')):.1f} %)")
             before = rss_kib(server.pid)
             start = time.time()
             _, output = wrk(base + "/api/konbini/stripe", script, seconds=args.load_seconds)

@@ -28,6 +28,19 @@ public enum CheckoutApplication {
             let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
             return JSONResponse.ok(Array("{\"bytes\":\(body.readableBytes)}".utf8))
         }
+        // The same, on a route of the API's shape, answering with as many bytes as the API
+        // answers an accepted body with (the body's and the envelope's), none of them the
+        // body's: the load test's second baseline, which tells what checking costs from what
+        // a longer answer costs.
+        router.post("/api/read-only/:provider") { request, context -> Response in
+            let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
+            var answer = ByteBuffer()
+            answer.reserveCapacity(body.readableBytes + 64)
+            answer.writeString(#"{"bytes":\#(body.readableBytes),"changes":[],"warnings":[],"padding":""#)
+            answer.writeRepeatingByte(UInt8(ascii: " "), count: body.readableBytes)
+            answer.writeString(#""}"#)
+            return JSONResponse.ok(answer)
+        }
         return router
     }
 

@@ -5,7 +5,11 @@ import KonbiniRules
 /// JSON responses of the API.
 enum JSONResponse {
     static func ok(_ body: [UInt8]) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        ok(ByteBuffer(bytes: body))
+    }
+
+    static func ok(_ body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: body))
     }
 
     static func problem(_ problem: ProblemDetails, language: MessageLanguage) -> Response {

@@ -43,6 +43,21 @@ import Testing
         }
     }
 
+    /// The load test's baselines read the body and check nothing; the one on the API's
+    /// route answers with as many bytes as the body and the API's envelope take, and none of
+    /// the body's.
+    @Test func theLoadBaselinesAnswerWithoutTheBody() async throws {
+        try await Self.post("/api/read-only", Self.stripe) { response in
+            #expect(response.status == .ok)
+            #expect(Self.text(response) == #"{"bytes":\#(Self.stripe.utf8.count)}"#)
+        }
+        try await Self.post("/api/read-only/stripe", Self.stripe) { response in
+            #expect(response.status == .ok)
+            #expect(!Self.text(response).contains("ヤマダ") && !Self.text(response).contains("taro@example.com"))
+            #expect(response.body.readableBytes > Self.stripe.utf8.count + 30, "\(response.body.readableBytes) bytes")
+        }
+    }
+
     @Test func aCardNumberNeverComesBack() async throws {
         let body = "amount=1000&currency=JPY&payment_details[type]=credit_card&payment_details[number]=4111111111111111"
             + "&payment_details[month]=01&payment_details[year]=2020&payment_details[verification_value]=123"
