@@ -5,8 +5,8 @@ import JapaneseText
 ///
 /// An array would do, at the cost of a uniqueness and capacity check, and of a generic
 /// copy, in every `append`; a response is written in a hundred pieces or so, and those
-/// checks were a large share of answering a request. Being noncopyable is what makes the plain allocation safe:
-/// the buffer has one owner, which frees it.
+/// checks were a large share of answering a request. Being noncopyable is what makes the
+/// plain allocation safe: the buffer has one owner, which frees it.
 package struct JSONOutput: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -16,11 +16,11 @@ package struct JSONOutput: ~Copyable {
     /// An empty buffer with room for `capacity` bytes before it grows.
     package init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = PlainAllocation.allocate(UInt8.self, count: self.capacity)
     }
 
     deinit {
-        base.deallocate()
+        PlainAllocation.deallocate(base)
     }
 
     /// Appends one byte.
@@ -60,6 +60,7 @@ package struct JSONOutput: ~Copyable {
     /// Appends `value` in decimal.
     package mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
+        // Written from the right into room for the twenty digits of the largest magnitude.
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var magnitude = value.magnitude
         var count = 0
@@ -86,9 +87,9 @@ package struct JSONOutput: ~Copyable {
 
     /// At least doubles the capacity, which keeps writing linear however long the output.
     private mutating func grow(toHold needed: Int) {
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, needed))
+        let grown = PlainAllocation.allocate(UInt8.self, count: max(capacity * 2, needed))
         grown.moveInitialize(from: base, count: count)
-        base.deallocate()
+        PlainAllocation.deallocate(base)
         base = grown
         capacity = max(capacity * 2, needed)
     }

@@ -8,13 +8,13 @@ import Musl
 import ucrt
 #endif
 
-/// Memory for the reader's buffers straight from `malloc`.
+/// Memory for the buffers of reading and writing payloads, straight from `malloc`.
 ///
 /// `UnsafeMutablePointer.allocate` asks the runtime for memory of a stated alignment even
 /// when malloc's own would do, which on Linux goes through `posix_memalign` at several times
-/// `malloc`'s cost; a document is read into two such buffers, one each for its bytes and
-/// its entries, so that the reader paid it for every payload. Memory from here goes back
-/// through ``deallocate(_:)``, never `deallocate()`.
+/// `malloc`'s cost; a document is read into two such buffers (its bytes and its entries) and
+/// an answer written into one or two, so that every payload paid it. Memory from here goes
+/// back through ``deallocate(_:)``, never `deallocate()`.
 enum PlainAllocation {
     /// Room for `count` values of `Element`, whose alignment must not exceed malloc's.
     static func allocate<Element>(_ type: Element.Type, count: Int) -> UnsafeMutablePointer<Element> {
