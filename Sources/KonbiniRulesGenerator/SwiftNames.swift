@@ -57,13 +57,16 @@ enum SwiftNames {
     }
 
     /// The words of a snake_case, kebab-case or camelCase name: `processingAccountId` and
-    /// `processing_account_id` both give processing, Account / account, Id / id.
+    /// `processing_account_id` both give processing, Account / account, Id / id; `say "hi"` gives
+    /// say, hi.
     private static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
         for character in name {
-            if character == "_" || character == "-" || character == "." || character == " " {
+            // Anything but a letter or a digit separates words: no other character may stand
+            // in an identifier.
+            if !character.isLetter && !character.isNumber {
                 if !current.isEmpty { words.append(current) }
                 current = ""
             } else {
