@@ -20,33 +20,28 @@ package enum JSONText {
         text.withContiguousUTF8 { appendQuoted(utf8: $0, to: &result) }
     }
 
-    /// An object member's `name`, quoted, and its colon, appended to `result`.
-    package static func appendName(_ name: StaticString, to result: inout JSONOutput) {
-        name.withUTF8Buffer { utf8 in
-            // Names are the rules files' field names and the formats' own, which need no
-            // escape as a rule: those are copied whole, without quoting's byte by byte look.
-            if needsNoEscape(utf8) {
-                result.append(0x22)
-                result.append(utf8)
-                result.append("\":")
-            } else {
-                appendQuoted(utf8: utf8, to: &result)
-                result.append(UInt8(ascii: ":"))
-            }
-        }
+    /// An object member's name, quoted, and its colon, appended to `result`.
+    ///
+    /// `escapedName` is the name as JSON writes it between the quotes, and is copied as it
+    /// is: the generator writes the rules files' names through ``escaped(_:)``, and the
+    /// formats' own names need no escape. Checking each name as it is written would cost more
+    /// than the rest of writing a member.
+    package static func appendName(_ escapedName: StaticString, to result: inout JSONOutput) {
+        result.append(0x22)
+        result.append(escapedName)
+        result.append("\":")
     }
 
-    /// Whether `bytes` are all printable ASCII other than the quote and the backslash,
-    /// looked at eight at a time (the last eight overlapping the word before).
-    static func needsNoEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 8 else { return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } }
-        var offset = 0
-        while offset < bytes.count {
-            let word = ByteWords.load(bytes, at: min(offset, bytes.count - 8))
-            if ByteWords.firstStringSpecial(word) != nil || ByteWords.matches(word, 0x7F) != 0 { return false }
-            offset += 8
-        }
-        return true
+    /// `text` as ``quoted(_:)`` writes it, without the quotes: a member name as
+    /// ``appendName(_:to:)`` takes it.
+    package static func escaped(_ text: String) -> String {
+        String(quoted(text).dropFirst().dropLast())
+    }
+
+    /// Whether `byte` leads a multi-byte character that is never escaped.
+    @inline(__always)
+    private static func isLeadOfUnescaped(_ byte: UInt8) -> Bool {
+        byte >= 0xC3 && byte != 0xD8 && byte != 0xE2
     }
 
     /// Well-formed UTF-8 `bytes` quoted as ``quoted(_:)`` quotes a text, appended to `result`.
@@ -69,6 +64,14 @@ package enum JSONText {
             let byte = bytes[index]
             if byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C {
                 index += 1
+                continue
+            }
+            // Japanese text is a run of multi-byte characters, none of which ``OutputEscaping``
+            // names unless led by C2, D8 or E2: the run is passed over by its lead bytes.
+            if isLeadOfUnescaped(byte) {
+                repeat {
+                    index += bytes[index] < 0xE0 ? 2 : bytes[index] < 0xF0 ? 3 : 4
+                } while index < bytes.count && isLeadOfUnescaped(bytes[index])
                 continue
             }
             let escape: String

@@ -2,7 +2,9 @@ import KonbiniRules
 
 /// Where a ``PayloadEncodable`` value writes its JSON.
 ///
-/// Its writing methods are for generated code; read what was written from ``bytes``.
+/// Its writing methods are for generated code; read what was written from ``bytes``. They
+/// take each member's name as JSON writes it between the quotes, escaped where a character
+/// must be (the generator writes names so), and copy it as it is.
 ///
 /// A writer is noncopyable: it owns the buffer it writes into, which no copy could share.
 public struct PayloadWriter: ~Copyable {
@@ -32,7 +34,8 @@ extension PayloadWriter {
         followsMember = true
     }
 
-    /// Writes a member's name, after a comma when a member precedes it in its object.
+    /// Writes a member's name, given escaped as JSON writes it, after a comma when a member
+    /// precedes it in its object.
     public mutating func name(_ name: StaticString) {
         if followsMember { output.append(UInt8(ascii: ",")) }
         JSONText.appendName(name, to: &output)

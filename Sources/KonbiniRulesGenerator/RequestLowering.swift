@@ -1,4 +1,5 @@
 import JapaneseText
+import KonbiniPayload
 import KonbiniRules
 import KonbiniRulesCore
 
@@ -296,7 +297,7 @@ struct RequestLowering {
                 .block(header: "switch self", body: definition.variants.flatMap { variant -> [SwiftStatement] in
                     [
                         .line("case .\(SwiftNames.enumCase(variant.name))(let details):"),
-                        .line("    writer.member(\(SwiftNames.literal(definition.discriminator)), \(SwiftNames.literal(variant.name)))"),
+                        .line("    writer.member(\(SwiftNames.literal(JSONText.escaped(definition.discriminator))), \(SwiftNames.literal(variant.name)))"),
                         .line("    details.writeMembers(to: &writer)"),
                     ]
                 }),
@@ -487,7 +488,7 @@ struct RequestLowering {
             case .array(.enumeration): SwiftNames.property(field.name) + "?.map(\\.rawValue)"
             default: SwiftNames.property(field.name)
             }
-            return .line("writer.member(\(SwiftNames.literal(field.name)), \(value)\(field.isSensitive ? ", isSensitive: true" : ""))")
+            return .line("writer.member(\(SwiftNames.literal(JSONText.escaped(field.name))), \(value)\(field.isSensitive ? ", isSensitive: true" : ""))")
         }
         if isVariant {
             return .function(documentation: [], signature: "func writeMembers(to writer: inout PayloadWriter)", body: members)

@@ -71,6 +71,17 @@ import Testing
         #expect(swift.contains("        writer.member(\"expires_after_days\", expiresAfterDays)"))
     }
 
+    /// The writer copies a member's name as it is given, so a name that needs an escape in
+    /// JSON is generated escaped.
+    @Test func writersGetMemberNamesEscapedForJSON() throws {
+        let swift = try Self.swift(lowering: """
+              "say \\"hi\\"": {type: string}
+              名前: {type: string}
+            """)
+        #expect(swift.contains(#"writer.member("say \\\"hi\\\"", sayHi)"#), "\(swift)")
+        #expect(swift.contains(#"writer.member("名前", "#), "\(swift)")
+    }
+
     @Test(arguments: [
         ("payment_method_options", "paymentMethodOptions", "PaymentMethodOptions"),
         ("default", "`default`", "Default"),
@@ -84,6 +95,7 @@ import Testing
         ("merchantReference", "merchantReference", "MerchantReference"),
         ("external_order_num", "externalOrderNum", "ExternalOrderNum"),
         ("expires_after_days", "expiresAfterDays", "ExpiresAfterDays"),
+        ("say \"hi\"", "sayHi", "SayHi"),
     ])
     func swiftNames(_ name: String, _ property: String, _ type: String) {
         #expect(SwiftNames.property(name) == property)
