@@ -12,6 +12,11 @@ public enum BodyFormat: String, Hashable, Sendable {
     /// a charset parameter may be quoted. The header is read byte by byte: a handler reads
     /// one for every request.
     public init?(contentType: String) {
+        // What JSON clients send, told at once.
+        if contentType == "application/json" {
+            self = .json
+            return
+        }
         var header = contentType
         guard let format = header.withUTF8(Self.format(of:)) else { return nil }
         self = format
