@@ -52,22 +52,14 @@ public struct KonbiniIntake: Sendable {
     /// - Throws: A ``KonbiniRejection``: 415 for another content type, 413 for a body over
     ///   ``maximumBodySize``, 400 for a body that is not well-formed, 422 for a request that
     ///   breaks an error rule after normalizing (with every violation, warnings included).
+    @inlinable
     public func accept<Request: PayloadDecodable>(
         _ type: Request.Type, body: [UInt8], contentType: String?, now: Timestamp
     ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {
-        guard let format = contentType.flatMap(BodyFormat.init(contentType:)) else {
-            throw KonbiniRejection(.unsupportedMediaType)
-        }
-        guard body.count <= maximumBodySize else { throw KonbiniRejection(.bodyTooLarge(limit: maximumBodySize)) }
-        let document: PayloadDocument
-        do throws(PayloadSyntaxError) {
-            document = switch format {
-            case .json: try body.withUnsafeBufferPointer { (bytes) throws(PayloadSyntaxError) in try JSONReader(maximumDepth: maximumDepth).read(bytes) }
-            case .form: try FormReader().read(body)
-            }
-        } catch {
-            throw KonbiniRejection(.malformedBody, violations: [error.violation(isForm: format == .form)])
-        }
+        // Inlinable, so that a handler's call for its request type runs specialised for that
+        // type: unspecialised, the optional request and the submission go through their
+        // generic metadata.
+        let document = try read(body, contentType: contentType)
         let (request, changes, found) = Request.normalizedAndChecked(document.root, now: now)
         let violations = document.duplicateKeyViolations + found
         guard let request, !violations.contains(where: { $0.severity == .error }) else {
@@ -77,7 +69,26 @@ public struct KonbiniIntake: Sendable {
                                  changeReport: ReportedChange.report(changes, in: document.root), warnings: violations)
     }
 
+    /// The document of `body`, read as its content type says: the part of
+    /// ``accept(_:body:contentType:now:)`` that is the same for every request type.
+    @usableFromInline
+    func read(_ body: [UInt8], contentType: String?) throws(KonbiniRejection) -> PayloadDocument {
+        guard let format = contentType.flatMap(BodyFormat.init(contentType:)) else {
+            throw KonbiniRejection(.unsupportedMediaType)
+        }
+        guard body.count <= maximumBodySize else { throw KonbiniRejection(.bodyTooLarge(limit: maximumBodySize)) }
+        do throws(PayloadSyntaxError) {
+            return switch format {
+            case .json: try body.withUnsafeBufferPointer { (bytes) throws(PayloadSyntaxError) in try JSONReader(maximumDepth: maximumDepth).read(bytes) }
+            case .form: try FormReader().read(body)
+            }
+        } catch {
+            throw KonbiniRejection(.malformedBody, violations: [error.violation(isForm: format == .form)])
+        }
+    }
+
     /// ``accept(_:body:contentType:now:)`` measuring expiry rules from `clock`'s time.
+    @inlinable
     public func accept<Request: PayloadDecodable>(
         _ type: Request.Type, body: [UInt8], contentType: String?, clock: some WallClock = SystemClock()
     ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {

@@ -16,6 +16,14 @@ public struct KonbiniSubmission<Request: PayloadDecodable>: Sendable {
     public let changeReport: [Change]
     /// The warnings the normalized request still has (a name that slips will cut, say).
     public let warnings: [Violation]
+
+    @usableFromInline
+    init(request: Request, changes: [FieldChange], changeReport: [Change], warnings: [Violation]) {
+        self.request = request
+        self.changes = changes
+        self.changeReport = changeReport
+        self.warnings = warnings
+    }
 }
 
 extension KonbiniSubmission where Request: PayloadEncodable {

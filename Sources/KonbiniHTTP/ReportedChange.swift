@@ -17,6 +17,7 @@ public struct ReportedChange: Hashable, Sendable, Codable {
 
     /// The changes `changes` made to the fields of `payload`, each with the field's whole
     /// text before and after it.
+    @usableFromInline
     static func report(_ changes: [FieldChange], in payload: PayloadNode) -> [Self] {
         var current: [JSONPointer: String] = [:]
         return changes.map { change in

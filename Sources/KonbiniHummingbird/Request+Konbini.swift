@@ -19,6 +19,7 @@ extension Request {
     ///     return try await provider.send(submission.request)
     /// }
     /// ```
+    @inlinable // so that the intake runs specialised for the handler's request type
     public func konbini<Payload: PayloadDecodable>(
         _ type: Payload.Type, context: some RequestContext, intake: KonbiniIntake = KonbiniIntake(),
         clock: some WallClock = SystemClock()
