@@ -34,8 +34,10 @@ extension KonbiniSubmission where Request: PayloadEncodable {
     /// `sensitive`, and every text that looks like a card number, masked; warnings carry
     /// their customer messages in `language`.
     public func responseBody(in language: MessageLanguage) -> [UInt8] {
-        var writer = PayloadWriter()
+        var writer = PayloadWriter(continuing: ResponseJSON.submissionStart(changes: changeReport, warnings: warnings))
         request.write(to: &writer)
-        return ResponseJSON.submission(request: writer.output, changes: changeReport, warnings: warnings, in: language)
+        var body = writer.takeOutput()
+        ResponseJSON.appendSubmissionEnd(changes: changeReport, warnings: warnings, in: language, to: &body)
+        return body.bytes
     }
 }

@@ -15,14 +15,19 @@ enum ResponseJSON {
         output.append(UInt8(ascii: "}"))
     }
 
-    /// The body of an accepted request (``KonbiniSubmission/responseBody(in:)``), around
-    /// the request's JSON: apart from the request type, so that it is compiled once.
-    static func submission(
-        request: borrowing JSONOutput, changes: [ReportedChange], warnings: [Violation], in language: MessageLanguage
-    ) -> [UInt8] {
-        var body = JSONOutput(capacity: request.count + 64 + 160 * (changes.count + warnings.count))
+    /// The start of an accepted request's body (``KonbiniSubmission/responseBody(in:)``),
+    /// which the request's JSON follows, in a buffer with room for the rest.
+    static func submissionStart(changes: [ReportedChange], warnings: [Violation]) -> JSONOutput {
+        var body = JSONOutput(capacity: 512 + 160 * (changes.count + warnings.count))
         body.append(#"{"request":"#)
-        body.append(request)
+        return body
+    }
+
+    /// The end of an accepted request's body, after the request's JSON: apart from the
+    /// request type, so that it is compiled once.
+    static func appendSubmissionEnd(
+        changes: [ReportedChange], warnings: [Violation], in language: MessageLanguage, to body: inout JSONOutput
+    ) {
         body.append(#","changes":["#)
         for (index, change) in changes.enumerated() {
             appendObject([("pointer", change.pointer), ("before", change.before), ("after", change.after),
@@ -33,6 +38,5 @@ enum ResponseJSON {
             ProblemDetails.Entry(warning, in: language).append(separated: index > 0, to: &body)
         }
         body.append("]}")
-        return body.bytes
     }
 }

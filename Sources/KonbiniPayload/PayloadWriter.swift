@@ -9,12 +9,25 @@ import KonbiniRules
 /// A writer is noncopyable: it owns the buffer it writes into, which no copy could share.
 public struct PayloadWriter: ~Copyable {
     /// The JSON written so far.
-    package private(set) var output = JSONOutput(capacity: 512)
+    package private(set) var output: JSONOutput
     /// Whether the next member of the current object follows another.
     private var followsMember = false
 
     /// A writer with nothing written.
-    public init() {}
+    public init() {
+        output = JSONOutput(capacity: 512)
+    }
+
+    /// A writer that writes after what `output` holds: a value in an envelope written
+    /// around it, with no copy in between.
+    package init(continuing output: consuming JSONOutput) {
+        self.output = output
+    }
+
+    /// What was written, the envelope's start included.
+    package consuming func takeOutput() -> JSONOutput {
+        output
+    }
 
     /// The JSON written so far, as UTF-8.
     public var bytes: [UInt8] { output.bytes }
