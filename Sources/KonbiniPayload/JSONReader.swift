@@ -142,7 +142,9 @@ private struct JSONParser: ~Copyable {
 
     @inline(__always)
     mutating func skipWhitespace() {
-        while index < bytes.count {
+        // Whitespace is at most 0x20, so that the byte after most values, names and
+        // separators is told apart from it by one comparison.
+        while index < bytes.count, bytes[index] <= 0x20 {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D:
                 index += 1
@@ -214,6 +216,7 @@ private struct JSONParser: ~Copyable {
     /// Reads what follows a complete value in the innermost open container: a comma and
     /// the next member's name, or the closing bracket.
     /// - Returns: `true` when the container wants another value.
+    @inline(__always)
     mutating func endValue() throws(PayloadSyntaxError) -> Bool {
         innermost.count += 1
         skipWhitespace()
