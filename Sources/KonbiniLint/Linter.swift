@@ -51,8 +51,11 @@ public struct Linter: Sendable {
         } catch {
             return [finding(for: error.violation(isForm: format == .form), file: file, at: error.position)]
         }
-        var findings = zip(document.duplicateKeys, document.duplicateKeyViolations).map { duplicate, violation in
-            finding(for: violation, file: file, at: duplicate.position)
+        var findings: [Finding] = []
+        if !document.duplicateKeys.isEmpty {
+            findings = zip(document.duplicateKeys, document.duplicateKeyViolations).map { duplicate, violation in
+                finding(for: violation, file: file, at: duplicate.position)
+            }
         }
         let root = document.root
         if let rules {

@@ -41,7 +41,7 @@ extension PayloadDecodable {
     public static func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
         var decoder = PayloadDecoder()
         let request = decode(payload, into: &decoder)
-        return decoder.violations + decoder.excludingUnreadable(request?.validate(now: now) ?? [])
+        return decoder.violations.appendingValidation(decoder.excludingUnreadable(request?.validate(now: now) ?? []))
     }
 
     /// Decodes, normalizes and validates `payload` as ``decode(_:)``, then
@@ -57,6 +57,16 @@ extension PayloadDecodable {
         guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
         var changes: [FieldChange] = []
         request.normalize(into: &changes)
-        return (request, changes, decoder.violations + decoder.excludingUnreadable(request.validate(now: now)))
+        return (request, changes, decoder.violations.appendingValidation(decoder.excludingUnreadable(request.validate(now: now))))
+    }
+}
+
+extension [Violation] {
+    /// The type violations followed by `validation`, the violations of the rules: most
+    /// payloads have no type violation, and then the validation's array is the result
+    /// itself, not copied element by element into a new one.
+    @inlinable
+    func appendingValidation(_ validation: [Violation]) -> [Violation] {
+        isEmpty ? validation : self + validation
     }
 }
