@@ -82,7 +82,12 @@ struct RequestLowering {
         var nested: [SwiftDeclaration] = []
         for field in object.fields {
             let type = swiftType(field, nested: &nested, path: path.appending(field.name))
-            members.append(.line(documentation: propertyDocumentation(field), code: "\(access)var \(SwiftNames.property(field.name)): \(type)?"))
+            // `Optional<T>`, not `T?`: a property written `T?` starts as `nil` in every
+            // initializer, which then assigns it again, and the optimizer copied the whole
+            // request at the end of the decoding initializer (a retain and a release of each
+            // of its strings, for every payload). Spelled out, the optional has no initial
+            // value and each initializer sets each property once.
+            members.append(.line(documentation: propertyDocumentation(field), code: "\(access)var \(SwiftNames.property(field.name)): Optional<\(type)>"))
         }
         members.append(memberwiseInitializer(object))
         if isRequest { members += requestMembers() }
@@ -351,10 +356,10 @@ struct RequestLowering {
 
     // MARK: Decoding
 
-    /// Assigns each field as it is read, by its member name (the decoder's readers by name
-    /// make no node for a member). The properties are optionals and start as `nil`, so the
-    /// initializer does not delegate to `self.init()`: doing so made the optimizer copy the
-    /// whole request once more for every payload. Each initializer has one caller, and
+    /// Assigns each field once, as it is read, by its member name (the decoder's readers by
+    /// name make no node for a member): the properties have no initial value (see
+    /// ``objectMembers(_:path:discriminator:isRequest:)``), so a nested object is assigned
+    /// through `map` whether or not it is there. Each initializer has one caller, and
     /// inlining it there saves a call and an outlined copy of the object for every payload.
     private mutating func decodingInitializer(_ object: ObjectDefinition, path: JSONPointer, discriminator: String?) -> SwiftDeclaration {
         var body: [SwiftStatement] = []
@@ -388,9 +393,14 @@ struct RequestLowering {
                 body.append(.block(header: "\(property) = decoder.array(\(member), at: \(fieldPath), rule: \(rule))", body: [
                     .line("decoder, node, path in \(read)"),
                 ]))
-            case .object, .variants:
-                body.append(.block(header: "if let node = decoder.object(\(member), at: \(fieldPath), rule: \(rule))", body: [
-                    .line("\(property) = \(SwiftNames.type(field.name))(decoding: node, decoder: &decoder)"),
+            case .object:
+                body.append(.block(header: "\(property) = decoder.object(\(member), at: \(fieldPath), rule: \(rule)).map", body: [
+                    .line("\(SwiftNames.type(field.name))(decoding: $0, decoder: &decoder)"),
+                ]))
+            case .variants:
+                // No variant, when the discriminator names none.
+                body.append(.block(header: "\(property) = decoder.object(\(member), at: \(fieldPath), rule: \(rule)).flatMap", body: [
+                    .line("\(SwiftNames.type(field.name))(decoding: $0, decoder: &decoder)"),
                 ]))
             }
         }

@@ -157,9 +157,9 @@ extension StageTests {
     static let shop = RegistryTests.shop
 
     @Test(arguments: [
-        (GeneratorConfiguration.AccessModifier.public, "public struct ShopKonbiniOrder", "    public var amount: Int?"),
-        (.package, "package struct ShopKonbiniOrder", "    package var amount: Int?"),
-        (.internal, "struct ShopKonbiniOrder", "    var amount: Int?"),
+        (GeneratorConfiguration.AccessModifier.public, "public struct ShopKonbiniOrder", "    public var amount: Optional<Int>"),
+        (.package, "package struct ShopKonbiniOrder", "    package var amount: Optional<Int>"),
+        (.internal, "struct ShopKonbiniOrder", "    var amount: Optional<Int>"),
     ])
     func generatedDeclarationsCarryTheConfiguredAccessLevel(
         _ modifier: GeneratorConfiguration.AccessModifier, _ type: String, _ property: String

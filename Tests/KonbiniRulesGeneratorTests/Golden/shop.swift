@@ -10,13 +10,13 @@ import JapaneseText
 /// - policy: <https://shop.example/konbini-policy>
 struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     /// The order total in yen.
-    var amount: Int?
-    var store: Store?
-    var storeCode: StoreCode?
-    var buyer: String?
-    var wrapping: [WrappingItem]?
-    var note: String?
-    var customer: Customer?
+    var amount: Optional<Int>
+    var store: Optional<Store>
+    var storeCode: Optional<StoreCode>
+    var buyer: Optional<String>
+    var wrapping: Optional<[WrappingItem]>
+    var note: Optional<String>
+    var customer: Optional<Customer>
 
     init(amount: Int? = nil, store: Store? = nil, storeCode: StoreCode? = nil, buyer: String? = nil, wrapping: [WrappingItem]? = nil, note: String? = nil, customer: Customer? = nil) {
         self.amount = amount
@@ -62,16 +62,16 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     }
 
     struct Customer: Hashable, Sendable, Codable, PayloadEncodable {
-        var nameKana: String?
-        var email: String?
-        var postalCode: String?
+        var nameKana: Optional<String>
+        var email: Optional<String>
+        var postalCode: Optional<String>
 
         /// Sensitive: reports mask its value (`ValueMasking`).
-        var phone: String?
+        var phone: Optional<String>
 
         /// Sensitive: reports mask its value (`ValueMasking`).
-        var internationalPhone: String?
-        var deadline: Timestamp?
+        var internationalPhone: Optional<String>
+        var deadline: Optional<Timestamp>
 
         init(nameKana: String? = nil, email: String? = nil, postalCode: String? = nil, phone: String? = nil, internationalPhone: String? = nil, deadline: Timestamp? = nil) {
             self.nameKana = nameKana
@@ -208,8 +208,8 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             decoder, node, path in decoder.enumeration(node, at: path(), rule: Rules.wrappingType)
         }
         note = decoder.string("note", of: payload, at: "/note", rule: Rules.noteType)
-        if let node = decoder.object("customer", of: payload, at: "/customer", rule: Rules.customerType) {
-            customer = Customer(decoding: node, decoder: &decoder)
+        customer = decoder.object("customer", of: payload, at: "/customer", rule: Rules.customerType).map {
+            Customer(decoding: $0, decoder: &decoder)
         }
         decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: "", rule: Rules.unknownField)
     }
