@@ -46,22 +46,23 @@ public struct FieldGroupCheck: Hashable, Sendable {
     }
 
     /// What the check tests.
-    public let test: Test
+    public var test: Test { values.test }
     /// The rule an object that fails the test breaks.
-    public let rule: KonbiniRule
+    public var rule: KonbiniRule { values.rule }
     /// The rule's message with the test's values filled in, naming the fields as the
     /// provider does, for developers.
-    public let message: RuleMessage
+    public var message: RuleMessage { values.message }
     /// The same message naming the fields by their labels, for customers.
-    public let customerMessage: RuleMessage
+    public var customerMessage: RuleMessage { values.customerMessage }
+
+    private let values: CheckValues<Test>
 
     /// The check `test`, reporting `rule`; customers' messages name the fields by `labels`
     /// (by field name), those without one by their names.
     public init(_ test: Test, rule: KonbiniRule, labels: [String: BilingualText] = [:]) {
-        self.test = test
-        self.rule = rule
-        message = rule.message.filled(with: test.messageValues())
-        customerMessage = labels.isEmpty ? message : rule.message.filled(with: test.messageValues(labels: labels))
+        let message = rule.message.filled(with: test.messageValues())
+        let customerMessage = labels.isEmpty ? message : rule.message.filled(with: test.messageValues(labels: labels))
+        values = CheckValues(test: test, rule: rule, message: message, customerMessage: customerMessage)
     }
 
     /// Whether an object with `presentCount` of the fields present passes: an exclusive test

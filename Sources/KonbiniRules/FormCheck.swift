@@ -30,19 +30,20 @@ public struct FormCheck: Hashable, Sendable {
     }
 
     /// The form the field's value must have.
-    public let form: Form
+    public var form: Form { values.test }
     /// The field's type rule, which a value of another form breaks.
-    public let rule: KonbiniRule
+    public var rule: KonbiniRule { values.rule }
     /// The rule's message with `{field}` and `{type}` filled in.
-    public let message: RuleMessage
+    public var message: RuleMessage { values.message }
     /// The same naming the field by its label, for customers (``Violation/customerMessage``).
-    public let customerMessage: RuleMessage
+    public var customerMessage: RuleMessage { values.customerMessage }
+
+    private let values: CheckValues<Form>
 
     /// The check that the field `field` has the form `form`, reporting `rule`.
     public init(_ form: Form, field: String, rule: KonbiniRule) {
-        self.form = form
-        self.rule = rule
-        (message, customerMessage) = rule.messages(field: field, values: [("type", form.name)])
+        let (message, customerMessage) = rule.messages(field: field, values: [("type", form.name)])
+        values = CheckValues(test: form, rule: rule, message: message, customerMessage: customerMessage)
     }
 
     /// Whether `text` has the form.

@@ -19,19 +19,20 @@ public struct PresenceCheck: Hashable, Sendable {
     }
 
     /// What the check asks of the field.
-    public let requirement: Requirement
+    @inlinable public var requirement: Requirement { values.test }
     /// The rule a request that fails the check breaks.
-    public let rule: KonbiniRule
+    @inlinable public var rule: KonbiniRule { values.rule }
     /// The rule's message with `{field}` filled in.
-    public let message: RuleMessage
+    @inlinable public var message: RuleMessage { values.message }
     /// The same naming the field by its label, for customers (``Violation/customerMessage``).
-    public let customerMessage: RuleMessage
+    @inlinable public var customerMessage: RuleMessage { values.customerMessage }
+
+    @usableFromInline let values: CheckValues<Requirement>
 
     /// The check `requirement` of the field `field`, reporting `rule`.
     public init(_ requirement: Requirement, field: String, rule: KonbiniRule) {
-        self.requirement = requirement
-        self.rule = rule
-        (message, customerMessage) = rule.messages(field: field)
+        let (message, customerMessage) = rule.messages(field: field)
+        values = CheckValues(test: requirement, rule: rule, message: message, customerMessage: customerMessage)
     }
 
     /// Whether a request in which the field is present (or not) passes.

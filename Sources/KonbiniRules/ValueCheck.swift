@@ -73,20 +73,21 @@ public struct ValueCheck: Hashable, Sendable {
     }
 
     /// What the check tests.
-    public let test: Test
+    public var test: Test { values.test }
     /// The rule a value that fails the test breaks.
-    public let rule: KonbiniRule
+    public var rule: KonbiniRule { values.rule }
     /// The rule's message with `{field}` and the test's values filled in, once for every
     /// violation of the check.
-    public let message: RuleMessage
+    public var message: RuleMessage { values.message }
     /// The same naming the field by its label, for customers (``Violation/customerMessage``).
-    public let customerMessage: RuleMessage
+    public var customerMessage: RuleMessage { values.customerMessage }
+
+    private let values: CheckValues<Test>
 
     /// The check `test` of the field `field`, reporting `rule`.
     public init(_ test: Test, field: String, rule: KonbiniRule) {
-        self.test = test
-        self.rule = rule
-        (message, customerMessage) = rule.messages(field: field, values: test.messageValues)
+        let (message, customerMessage) = rule.messages(field: field, values: test.messageValues)
+        values = CheckValues(test: test, rule: rule, message: message, customerMessage: customerMessage)
     }
 
     // MARK: Judging
