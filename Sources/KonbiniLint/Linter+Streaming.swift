@@ -13,15 +13,29 @@ extension Linter {
         reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = Linter.chunkSize, workers: Int = 1,
         progress: (Int) -> Void = { _ in }, report: ([Finding]) -> Void
     ) throws {
+        try lint(reading: handle, format: format, file: file, chunkSize: chunkSize, workers: workers, progress: progress,
+                 prepare: { $0 }, report: report)
+    }
+
+    /// Lints what `handle` holds as ``lint(reading:format:file:chunkSize:workers:progress:report:)``
+    /// does, handing each chunk's findings to `prepare` on the thread that linted them, and
+    /// what it makes of them to `report`, in the order of the file: a report's work that
+    /// depends on one finding alone (writing its entry, say) is done while other threads lint,
+    /// not on the one that reports.
+    public func lint<Prepared: Sendable>(
+        reading handle: FileHandle, format: PayloadFormat, file: String, chunkSize: Int = Linter.chunkSize, workers: Int = 1,
+        progress: (Int) -> Void = { _ in }, prepare: @escaping @Sendable ([Finding]) -> Prepared, report: (Prepared) -> Void
+    ) throws {
         var buffer = ReadBuffer(chunkSize: chunkSize)
         guard format != .json else {
             while try buffer.read(from: handle) > 0 {}
             progress(buffer.bytes.count)
-            report(lintRecord(buffer.bytes, format: .json, file: file, line: 1))
+            report(prepare(lintRecord(buffer.bytes, format: .json, file: file, line: 1)))
             return
         }
         guard workers <= 1 else {
-            try lintInParallel(&buffer, reading: handle, format: format, file: file, workers: workers, progress: progress, report: report)
+            try lintInParallel(&buffer, reading: handle, format: format, file: file, workers: workers, progress: progress,
+                               prepare: prepare, report: report)
             return
         }
         var findings: [Finding] = []
@@ -32,11 +46,11 @@ extension Linter {
             let consumed: Int
             (consumed, line) = lintLines(buffer.bytes, format: format, file: file, firstLine: line, into: &findings)
             buffer.removeFirst(consumed)
-            report(findings)
+            report(prepare(findings))
             findings.removeAll(keepingCapacity: true)
             progress(total)
         }
-        report(lintLine(buffer.bytes, format: format, file: file, line: line))
+        report(prepare(lintLine(buffer.bytes, format: format, file: file, line: line)))
     }
 
     /// The bytes a file is read in at a time, and the size up to which a file is linted whole.
@@ -61,30 +75,29 @@ extension Linter {
     /// lines read is handed to a thread, and while they lint, this thread reads the next
     /// chunks and reports the oldest chunk's findings once it is done, so findings come in
     /// the file's order and at most `workers` + 1 chunks are held at once.
-    private func lintInParallel(
+    private func lintInParallel<Prepared: Sendable>(
         _ buffer: inout ReadBuffer, reading handle: FileHandle, format: PayloadFormat, file: String, workers: Int,
-        progress: (Int) -> Void, report: ([Finding]) -> Void
+        progress: (Int) -> Void, prepare: @escaping @Sendable ([Finding]) -> Prepared, report: (Prepared) -> Void
     ) throws {
-        var work = OrderedWork<[Finding]>(limit: workers)
+        var work = OrderedWork<Prepared>(limit: workers)
         var line = 1
         var total = 0
         while case let count = try buffer.read(from: handle), count > 0 {
             total += count
             // A chunk ends after its last newline; an unfinished line waits for the next read.
             guard let lastNewline = buffer.bytes.lastIndex(of: 0x0A) else { continue }
-            let chunk = Array(buffer.bytes[...lastNewline])
+            let chunk = buffer.takeFront(upTo: lastNewline + 1)
             let firstLine = line
             work.add({
                 var findings: [Finding] = []
-                _ = lintLines(chunk[...], format: format, file: file, firstLine: firstLine, into: &findings)
-                return findings
+                _ = lintLines(chunk, format: format, file: file, firstLine: firstLine, into: &findings)
+                return prepare(findings)
             }, take: report)
             line += Self.newlineCount(in: chunk)
-            buffer.removeFirst(lastNewline + 1)
             progress(total)
         }
         work.finish(take: report)
-        report(lintLine(buffer.bytes, format: format, file: file, line: line))
+        report(prepare(lintLine(buffer.bytes, format: format, file: file, line: line)))
     }
 
     /// The bytes read from a file and not yet linted, in one buffer that each read appends
@@ -122,6 +135,24 @@ extension Linter {
             if read < 0 { throw ReadFailure(code: errno) }
             count += read
             return read
+        }
+
+        /// Hands over the first bytes up to `end` where they were read, and goes on in new
+        /// storage that starts with the rest: a chunk goes to another thread without being
+        /// copied, and the room for the next read is not cleared first.
+        mutating func takeFront(upTo end: Int) -> ArraySlice<UInt8> {
+            let rest = count - end
+            let size = storage.count
+            var taken = [UInt8](unsafeUninitializedCapacity: size) { room, initialized in
+                storage.withUnsafeBufferPointer { old in
+                    if rest > 0 { room.baseAddress!.initialize(from: old.baseAddress! + end, count: rest) }
+                }
+                // Bytes are trivial values: the room after the rest is only ever read into.
+                initialized = size
+            }
+            swap(&taken, &storage)
+            count = rest
+            return taken[..<end]
         }
 
         /// Forgets the first `consumed` bytes, moving the rest to the front.
@@ -178,10 +209,10 @@ extension Linter {
 
     /// How many newlines `bytes` holds, found with `memchr` as ``newline(in:from:)`` finds
     /// them: counting byte by byte on the reading thread held back the threads linting.
-    private static func newlineCount(in bytes: [UInt8]) -> Int {
+    private static func newlineCount(in bytes: ArraySlice<UInt8>) -> Int {
         var count = 0
-        var start = 0
-        while let newline = newline(in: bytes[...], from: start) {
+        var start = bytes.startIndex
+        while let newline = newline(in: bytes, from: start) {
             count += 1
             start = newline + 1
         }

@@ -106,11 +106,19 @@ struct LintCommand: ParsableCommand {
         // Read once: each read of an option goes through its property wrapper, and these are
         // read for every finding.
         let (writesBaseline, failsOnWarnings) = (writeBaseline != nil, strict)
-        /// The entry a finding prints as, after the configuration and the baselines; `nil`
-        /// when it prints as nothing.
-        func report(_ finding: Finding) -> String? {
-            var finding = finding
-            guard settings.apply(to: &finding) else { return nil }
+        let writer = reporter
+        /// The findings as the configuration leaves them, each with the part of its entry
+        /// that depends on it alone: made on the thread that linted them.
+        let prepare: @Sendable ([Finding]) -> [PreparedFinding] = { findings in
+            findings.compactMap { finding in
+                var finding = finding
+                guard settings.apply(to: &finding) else { return nil }
+                return PreparedFinding(finding: finding, text: writesBaseline ? nil : writer.independentText(for: finding))
+            }
+        }
+        /// The entry a finding prints as, after the baselines; `nil` when it prints as nothing.
+        func report(_ prepared: PreparedFinding) -> String? {
+            let finding = prepared.finding
             // A baseline being written records every finding, reported or not.
             if writesBaseline {
                 recorded.record(finding)
@@ -118,7 +126,13 @@ struct LintCommand: ParsableCommand {
             }
             if accepted.absorbs(finding) { return nil }
             foundError = foundError || finding.severity == .error || failsOnWarnings
-            return reporter.entry(for: finding)
+            return prepared.text.map { reporter.entry(independentText: $0) } ?? reporter.entry(for: finding)
+        }
+        /// Prints the entries of prepared findings, in one print: `print` boxes and locks for
+        /// each string it writes.
+        func printEntries(_ prepared: [PreparedFinding]) {
+            let entries = prepared.compactMap(report)
+            if !entries.isEmpty { print(entries.joined(), terminator: "") }
         }
         // What --changes and --fix --dry-run print is the patches, not a report.
         let reportsFindings = !(changes || dryRun)
@@ -128,9 +142,7 @@ struct LintCommand: ParsableCommand {
             for (input, findings) in linted {
                 switch findings {
                 case .success(let findings):
-                    // One print for the batch: `print` boxes and locks for each string it writes.
-                    let entries = findings.compactMap(report)
-                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
+                    printEntries(prepare(findings))
                 case .failure(let error):
                     unreadable = true
                     FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
@@ -153,9 +165,7 @@ struct LintCommand: ParsableCommand {
             do {
                 let handle = try input.open().get()
                 if fix || changes {
-                    let findings = try fixing(handle, format: format, input: input, linter: linter)
-                    let entries = findings.compactMap(report)
-                    if !entries.isEmpty { print(entries.joined(), terminator: "") }
+                    printEntries(prepare(try fixing(handle, format: format, input: input, linter: linter)))
                     continue
                 }
                 var printedProgress = false
@@ -166,7 +176,7 @@ struct LintCommand: ParsableCommand {
                         FileHandle.standardError.write(Data("\rkonbini-lint: \(OutputEscaping.escaped(input.name)): \(bytesRead >> 20) MB read".utf8))
                         printedProgress = true
                     }
-                }) { findings in take([(input, .success(findings))]) }
+                }, prepare: prepare, report: printEntries)
                 if printedProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             } catch {
                 take([(input, .failure(error))])
@@ -237,3 +247,4 @@ extension LintCommand {
         }
     }
 }
+

@@ -120,5 +120,12 @@ import Testing
         #expect(serial.count > 300 && serial.last?.line == 301)
         #expect(try findings(workers: 3) == serial)
         #expect(try findings(workers: 2) == serial)
+        // What `prepare` makes of each chunk's findings, on the threads that lint them, comes
+        // in the file's order too.
+        let reporter = JSONReporter(language: .japanese)
+        var texts: [String] = []
+        try linter.lint(reading: FileHandle(forReadingFrom: url), format: .ndjson, file: "f.ndjson", chunkSize: chunkSize, workers: 2,
+                        prepare: { $0.map(reporter.independentText(for:)) }) { texts += $0 }
+        #expect(texts == serial.map(reporter.independentText(for:)))
     }
 }

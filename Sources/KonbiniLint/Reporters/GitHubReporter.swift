@@ -11,6 +11,10 @@ public struct GitHubReporter: FindingReporter {
     }
 
     public func entry(for finding: Finding) -> String {
+        independentText(for: finding)
+    }
+
+    public func independentText(for finding: Finding) -> String {
         let properties = "file=\(Self.property(finding.file)),line=\(finding.line),col=\(finding.column),"
             + "title=\(Self.property(finding.rule))"
         return "::\(finding.severity.rawValue) \(properties)::\(Self.message(finding.message.text(in: language)))\n"

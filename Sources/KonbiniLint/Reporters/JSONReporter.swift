@@ -14,10 +14,19 @@ public struct JSONReporter: FindingReporter {
     public var opening: String { "{\"diagnostics\":[" }
     public var closing: String { "]}\n" }
 
+    public mutating func entry(for finding: Finding) -> String {
+        entry(independentText: independentText(for: finding))
+    }
+
+    /// The object after a comma, from the second entry on.
+    public mutating func entry(independentText text: String) -> String {
+        defer { entries += 1 }
+        return entries > 0 ? "," + text : text
+    }
+
     /// A finding as a JSON object, built as UTF-8 in one buffer: a large lint run writes
     /// many of these.
-    public mutating func entry(for finding: Finding) -> String {
-        defer { entries += 1 }
+    public func independentText(for finding: Finding) -> String {
         let message = finding.message.text(in: language)
         var json = JSONOutput(capacity: 256 + message.utf8.count)
         func member(_ name: StaticString, _ text: String) {
@@ -28,7 +37,6 @@ public struct JSONReporter: FindingReporter {
             json.append(name)
             json.append(decimal: value)
         }
-        if entries > 0 { json.append(UInt8(ascii: ",")) }
         member("{\"rule\":", finding.rule)
         member(",\"severity\":", finding.severity.rawValue)
         member(",\"path\":", finding.path.encoded)

@@ -14,6 +14,10 @@ public struct TextReporter: FindingReporter {
     }
 
     public func entry(for finding: Finding) -> String {
+        independentText(for: finding)
+    }
+
+    public func independentText(for finding: Finding) -> String {
         let severity = colour ? Self.coloured(finding.severity) : finding.severity.rawValue
         let value = finding.value.map { " (value: \(JSONText.quoted($0)))" } ?? ""
         let file = OutputEscaping.escaped(finding.file)
