@@ -86,7 +86,7 @@ def main():
         lint = ["--now", "2026-11-22T12:00:00Z", "--format", "json", path]
         variants = [("one worker", [binary, "--jobs", "1"] + lint), ("two workers", [binary, "--jobs", "2"] + lint)]
         if arguments.baseline:
-            variants.append(("baseline %s" % arguments.baseline, [arguments.baseline] + lint))
+            variants.append(("baseline %s" % arguments.baseline, [arguments.baseline, "--jobs", "1"] + lint))
         has_peer = all(importlib.util.find_spec(name) for name in ("jsonschema_rs", "orjson"))
         if has_peer:
             peer = os.path.join(ROOT, "Benchmarks", "jsonschema_rs_peer.py")
