@@ -106,14 +106,16 @@ struct LintCommand: ParsableCommand {
         // Read once: each read of an option goes through its property wrapper, and these are
         // read for every finding.
         let (writesBaseline, failsOnWarnings) = (writeBaseline != nil, strict)
-        let writer = reporter
+        // Without a baseline, every finding the configuration leaves is printed, and its
+        // entry can be written ahead; with one, only those the baseline does not absorb are.
+        let writer = baseline == nil && !writesBaseline ? reporter : nil
         /// The findings as the configuration leaves them, each with the part of its entry
-        /// that depends on it alone: made on the thread that linted them.
+        /// that depends on it alone where it is written ahead: made on the thread that linted them.
         let prepare: @Sendable ([Finding]) -> [PreparedFinding] = { findings in
             findings.compactMap { finding in
                 var finding = finding
                 guard settings.apply(to: &finding) else { return nil }
-                return PreparedFinding(finding: finding, text: writesBaseline ? nil : writer.independentText(for: finding))
+                return PreparedFinding(finding: finding, text: writer?.independentText(for: finding))
             }
         }
         /// The entry a finding prints as, after the baselines; `nil` when it prints as nothing.
