@@ -143,8 +143,8 @@ struct LintCommand: ParsableCommand {
         func take(_ linted: [SmallFileBatches.Linted]) {
             for (input, findings) in linted {
                 switch findings {
-                case .success(let findings):
-                    printEntries(prepare(findings))
+                case .success(let prepared):
+                    printEntries(prepared)
                 case .failure(let error):
                     unreadable = true
                     FileHandle.standardError.write(Data("konbini-lint: \(OutputEscaping.escaped(input.name)): \(error)\n".utf8))
@@ -153,7 +153,7 @@ struct LintCommand: ParsableCommand {
         }
         // With several workers, small files are linted whole, several at once; a larger file,
         // or standard input, waits for them and is linted a chunk at a time.
-        var smallFiles = SmallFileBatches(workers: jobs)
+        var smallFiles = SmallFileBatches(workers: jobs, prepare: prepare)
         for input in try InputFiles.expand(paths) where settings.includes(input) {
             // A provider named on the command line wins over the configuration's for the path.
             linter.provider = Provider(rawValue: provider) ?? settings.provider(for: input)
