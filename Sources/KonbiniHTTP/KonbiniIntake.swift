@@ -60,15 +60,15 @@ public struct KonbiniIntake: Sendable {
         // type: unspecialised, the optional request and the submission go through their
         // generic metadata.
         let document = try read(body, contentType: contentType)
-        var checked = Request.normalizedAndChecked(document.root, now: now)
-        let violations = document.duplicateKeyViolations + checked.violations
-        // Taken out of the result rather than bound from it: a binding is a copy of every
-        // text the request holds, released again with the result.
-        guard let request = checked.request.take(), !violations.contains(where: { $0.severity == .error }) else {
+        // Taken apart at once: a result kept whole is destroyed through its tuple's metadata,
+        // looked up for every request.
+        let (normalized, changes, requestViolations) = Request.normalizedAndChecked(document.root, now: now)
+        let violations = document.duplicateKeyViolations + requestViolations
+        guard case let request? = consume normalized, !violations.contains(where: { $0.severity == .error }) else {
             throw KonbiniRejection(.invalidRequest, violations: violations)
         }
-        return KonbiniSubmission(request: request, changes: checked.changes,
-                                 changeReport: ReportedChange.report(checked.changes, in: document.root), warnings: violations)
+        return KonbiniSubmission(request: consume request, changes: changes,
+                                 changeReport: ReportedChange.report(changes, in: document.root), warnings: violations)
     }
 
     /// The document of `body`, read as its content type says: the part of

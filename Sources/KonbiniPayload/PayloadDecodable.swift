@@ -57,7 +57,10 @@ extension PayloadDecodable {
         guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
         var changes: [FieldChange] = []
         request.normalize(into: &changes)
-        return (request, changes, decoder.violations.appendingValidation(decoder.excludingUnreadable(request.validate(now: now))))
+        // Validated before the result is built, which then takes the request over: built
+        // first, the result would hold a copy of it, every text retained and released again.
+        let violations = decoder.violations.appendingValidation(decoder.excludingUnreadable(request.validate(now: now)))
+        return (request, changes, violations)
     }
 }
 

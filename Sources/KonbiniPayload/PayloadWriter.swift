@@ -131,8 +131,14 @@ extension PayloadWriter {
         output.append(UInt8(ascii: "]"))
     }
 
+    /// `text` as ``ValueMasking/displayed(_:isSensitive:)`` shows it; a text shown as it is
+    /// is written from the request's own storage, not from a copy of it.
     private mutating func text(_ text: String, isSensitive: Bool) {
-        JSONText.appendQuoted(ValueMasking.displayed(text, isSensitive: isSensitive), to: &output)
+        if ValueMasking.isMasked(text, isSensitive: isSensitive) {
+            JSONText.appendQuoted(ValueMasking.masked(text), to: &output)
+        } else {
+            JSONText.appendQuoted(text, to: &output)
+        }
     }
 
     private mutating func number(_ value: Int, isSensitive: Bool) {

@@ -1,6 +1,7 @@
 /// How a value that may be personal data is shown in a report, a log or a change list.
 ///
-/// Every place that shows a payload's value goes through ``displayed(_:isSensitive:)``, so
+/// Every place that shows a payload's value goes through ``displayed(_:isSensitive:)`` (or
+/// asks ``isMasked(_:isSensitive:)`` first, to write a value shown as it is without a copy), so
 /// that one rule decides what is revealed:
 /// - A sensitive field (one a rules file marks `sensitive`), or any value that looks like a
 ///   card number, shows its last four characters, the rest as `•`, and only when it has at
@@ -21,7 +22,13 @@ public enum ValueMasking {
     /// `text` as a report may show it: masked when `isSensitive` or when it looks like a
     /// card number (``looksLikeCardNumber(_:)``), else unchanged.
     public static func displayed(_ text: String, isSensitive: Bool) -> String {
-        isSensitive || looksLikeCardNumber(text) ? masked(text) : text
+        isMasked(text, isSensitive: isSensitive) ? masked(text) : text
+    }
+
+    /// Whether a report shows `text` masked: when `isSensitive` or when it looks like a
+    /// card number.
+    public static func isMasked(_ text: String, isSensitive: Bool) -> Bool {
+        isSensitive || looksLikeCardNumber(text)
     }
 
     /// `text` with every character but the last four replaced by `•`, or every character

@@ -477,7 +477,9 @@ struct RequestLowering {
                     inner.append(check.condition.map { .block(header: "if \(SwiftExpressions.condition($0, in: object))", body: [fix]) } ?? fix)
                 }
                 inner.append(.line("\(property) = value"))
-                body.append(.block(header: "if var value = \(property)", body: inner))
+                // Taken out and put back, not copied: a copy of the text would be retained and
+                // released again. No condition reads a text field, so none sees it missing.
+                body.append(.block(header: "if var value = \(property).take()", body: inner))
             }
         }
         return .function(

@@ -27,6 +27,15 @@ import Testing
         #expect(!ValueMasking.looksLikeCardNumber("+81 90 1111 2222"))
     }
 
+    /// The question a writer asks before writing a value without a copy has the answer
+    /// ``ValueMasking/displayed(_:isSensitive:)`` acts on.
+    @Test(arguments: ["4111 1111-1111 1112", "12a", "ヤマダ", "09011112222", ""], [false, true])
+    func aValueIsMaskedExactlyWhenItsDisplayDiffers(text: String, isSensitive: Bool) {
+        let isMasked = ValueMasking.isMasked(text, isSensitive: isSensitive)
+        #expect(isMasked == (isSensitive || text == "4111 1111-1111 1112"))
+        #expect(ValueMasking.displayed(text, isSensitive: isSensitive) == (isMasked ? ValueMasking.masked(text) : text))
+    }
+
     /// A change list printed for a log masks a sensitive field's text as reports do.
     @Test func changesOfSensitiveFieldsAreMaskedWhenDescribed() {
         let change = FieldChange(

@@ -138,7 +138,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         }
 
         mutating func normalize(into changes: inout [FieldChange]) {
-            if var value = nameKana {
+            if var value = nameKana.take() {
                 if !Checks.nameKanaCharset.passes(value) {
                     value = changes.apply(.nfc, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
                     value = changes.apply(.halfwidthToFullwidthKatakana, to: value, at: "/customer/name_kana", for: Rules.nameKanaCharset)
@@ -146,26 +146,26 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
                 }
                 nameKana = value
             }
-            if var value = email {
+            if var value = email.take() {
                 if !Checks.emailType.passes(value) {
                     value = changes.apply(.fullwidthASCIIToASCII, to: value, at: "/customer/email", for: Rules.emailType)
                     value = changes.apply(.trimmingWhitespace, to: value, at: "/customer/email", for: Rules.emailType)
                 }
                 email = value
             }
-            if var value = postalCode {
+            if var value = postalCode.take() {
                 if !Checks.postalCodePattern.passes(value) {
                     value = changes.apply(.fullwidthAlphanumericsToASCII, to: value, at: "/customer/postal_code", for: Rules.postalCodePattern)
                 }
                 postalCode = value
             }
-            if var value = phone {
+            if var value = phone.take() {
                 if !Checks.phoneDigits.passes(value) {
                     value = changes.apply(.phoneDigits, to: value, at: "/customer/phone", for: Rules.phoneDigits, isSensitive: true)
                 }
                 phone = value
             }
-            if var value = internationalPhone {
+            if var value = internationalPhone.take() {
                 if !Checks.internationalPhonePhone.passes(value) {
                     value = changes.apply(.phoneE164, to: value, at: "/customer/international_phone", for: Rules.internationalPhonePhone, isSensitive: true)
                 }
@@ -238,7 +238,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
     mutating func normalize(into changes: inout [FieldChange]) {
-        if var value = buyer {
+        if var value = buyer.take() {
             if storeCode == .lawson {
                 if !Checks.buyerLength.passes(value) {
                     value = changes.apply(.truncate(toCharacters: 5), to: value, at: "/buyer", for: Rules.buyerLength)
@@ -246,7 +246,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             }
             buyer = value
         }
-        if var value = note {
+        if var value = note.take() {
             if !Checks.noteByteLength.passes(value) {
                 value = changes.apply(.truncateBytes(to: 20, in: .shiftJIS), to: value, at: "/note", for: Rules.noteByteLength)
             }
