@@ -55,11 +55,18 @@ extension PayloadDecodable {
         -> (request: Self?, changes: [FieldChange], violations: [Violation]) {
         var decoder = PayloadDecoder()
         guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
+        // Normalizing fixes only what breaks a check, and validating runs every check that
+        // normalizing would: a request that breaks none, as most do, is validated once and
+        // not normalized. The others are validated again once fixed.
+        var violations = request.validate(now: now)
         var changes: [FieldChange] = []
-        request.normalize(into: &changes)
-        // Validated before the result is built, which then takes the request over: built
-        // first, the result would hold a copy of it, every text retained and released again.
-        let violations = decoder.violations.appendingValidation(decoder.excludingUnreadable(request.validate(now: now)))
+        if !violations.isEmpty {
+            request.normalize(into: &changes)
+            violations = request.validate(now: now)
+        }
+        // The violations are made before the result, which then takes the request over:
+        // built first, the result would hold a copy of it, every text retained and released.
+        violations = decoder.violations.appendingValidation(decoder.excludingUnreadable(violations))
         return (request, changes, violations)
     }
 }
