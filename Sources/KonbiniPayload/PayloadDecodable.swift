@@ -57,12 +57,12 @@ extension PayloadDecodable {
         guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
         // Normalizing fixes only what breaks a check, and validating runs every check that
         // normalizing would: a request that breaks none, as most do, is validated once and
-        // not normalized. The others are validated again once fixed.
+        // not normalized. One that normalizing changed is validated again.
         var violations = request.validate(now: now)
         var changes: [FieldChange] = []
         if !violations.isEmpty {
             request.normalize(into: &changes)
-            violations = request.validate(now: now)
+            if !changes.isEmpty { violations = request.validate(now: now) }
         }
         // The violations are made before the result, which then takes the request over:
         // built first, the result would hold a copy of it, every text retained and released.

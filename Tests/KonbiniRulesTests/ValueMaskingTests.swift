@@ -30,7 +30,7 @@ import Testing
     /// The question a writer asks before writing a value without a copy has the answer
     /// ``ValueMasking/displayed(_:isSensitive:)`` acts on.
     @Test(arguments: ["4111 1111-1111 1112", "12a", "ヤマダ", "09011112222", ""], [false, true])
-    func aValueIsMaskedExactlyWhenItsDisplayDiffers(text: String, isSensitive: Bool) {
+    func isMaskedAnswersAsDisplayedMasks(text: String, isSensitive: Bool) {
         let isMasked = ValueMasking.isMasked(text, isSensitive: isSensitive)
         #expect(isMasked == (isSensitive || text == "4111 1111-1111 1112"))
         #expect(ValueMasking.displayed(text, isSensitive: isSensitive) == (isMasked ? ValueMasking.masked(text) : text))
