@@ -60,8 +60,8 @@ public struct KonbiniIntake: Sendable {
         // type: unspecialised, the optional request and the submission go through their
         // generic metadata.
         let document = try read(body, contentType: contentType)
-        // Taken apart at once: a result kept whole is destroyed through its tuple's metadata,
-        // looked up for every request.
+        // Taken apart at once: a result kept whole is destroyed by the runtime's generic code
+        // for tuples, through the tuple's metadata, on every request.
         let (normalized, changes, requestViolations) = Request.normalizedAndChecked(document.root, now: now)
         let violations = document.duplicateKeyViolations + requestViolations
         guard case let request? = consume normalized, !violations.contains(where: { $0.severity == .error }) else {

@@ -57,7 +57,8 @@ extension PayloadDecodable {
         guard var request = decode(payload, into: &decoder) else { return (nil, [], decoder.violations) }
         // Normalizing fixes only what breaks a check, and validating runs every check that
         // normalizing would: a request that breaks none, as most do, is validated once and
-        // not normalized. One that normalizing changed is validated again.
+        // not normalized. One that normalizing changed is validated again; no change listed
+        // means none made, since every normalization lists all it changes.
         var violations = request.validate(now: now)
         var changes: [FieldChange] = []
         if !violations.isEmpty {
