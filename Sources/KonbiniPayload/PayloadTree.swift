@@ -32,20 +32,22 @@ final class PayloadTree: @unchecked Sendable {
         static let empty = Text(start: 0, count: 0, isUnescaped: false)
     }
 
+    /// One value. The members are in this order, the eight-byte one first, so that no
+    /// padding makes the entry larger than its 48 bytes (see ``JSONReader``'s first capacity).
     struct Entry: Sendable {
+        /// The member name's first eight bytes (see ``PayloadTree/prefix(of:)``): most names a
+        /// lookup passes by differ from the one it wants in these or in their length.
+        var keyPrefix: UInt64 = 0
+        /// A number's or a string's text.
+        var text = Text.empty
+        /// The member name, for a value in an object.
+        var key = Text.empty
         var kind: PayloadKind
         /// A boolean's value.
         var isTrue = false
         /// Whether an earlier member of the object has this member's name. Its value is that
         /// member's; the member itself is skipped, so that each name counts once.
         var repeatsEarlierMember = false
-        /// A number's or a string's text.
-        var text = Text.empty
-        /// The member name, for a value in an object.
-        var key = Text.empty
-        /// The member name's first eight bytes (see ``PayloadTree/prefix(of:)``): most names a
-        /// lookup passes by differ from the one it wants in these or in their length.
-        var keyPrefix: UInt64 = 0
         /// The line, counted from the document's first.
         var lineOffset: UInt32
         var column: UInt32
