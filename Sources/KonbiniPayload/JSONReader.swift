@@ -28,12 +28,17 @@ public struct JSONReader: Sendable {
             throw PayloadSyntaxError("the document is larger than 4 GiB, the most this reader reads",
                                      at: SourcePosition(line: firstLine, column: 1), byteOffset: 0)
         }
-        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, line: firstLine)
-        try parser.document()
-        let duplicates = parser.duplicates
-        let unescapedTexts = parser.unescapedTexts
+        // The containers nearest the root wait in a buffer on this thread's stack: payloads
+        // nest a few levels deep, and an array for them was an allocation for every document.
+        let (entries, unescapedTexts, duplicates) = try withUnsafeTemporaryAllocation(
+            of: JSONParser.OpenContainer.self, capacity: JSONParser.ContainerStack.capacityNearRoot
+        ) { (nearRoot) throws(PayloadSyntaxError) in
+            var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, line: firstLine, nearRoot: nearRoot)
+            try parser.document()
+            return (parser.entries.takeEntries(), parser.unescapedTexts, parser.duplicates)
+        }
         // The tree keeps a copy of the bytes, so that strings are built from them only when read.
-        let tree = PayloadTree(bytes: bytes, entries: parser.entries.takeEntries(), unescapedTexts: unescapedTexts, firstLine: firstLine)
+        let tree = PayloadTree(bytes: bytes, entries: entries, unescapedTexts: unescapedTexts, firstLine: firstLine)
         return PayloadDocument(root: PayloadNode(tree, entry: 0), duplicateKeys: duplicates)
     }
 
@@ -65,7 +70,7 @@ private struct JSONParser: ~Copyable {
     /// instead of on the call stack, so that no nesting within ``JSONReader/maximumDepth``
     /// can overflow a thread's stack, however small (a server's worker threads may have
     /// 512 KB).
-    var enclosing: [OpenContainer] = []
+    var enclosing: ContainerStack
     /// How many arrays and objects are open: `enclosing.count + 1` while any is, which the
     /// stand-in ``innermost`` cannot tell apart from an open root.
     var depth = 0
@@ -104,7 +109,42 @@ private struct JSONParser: ~Copyable {
         var separatorMessage: String { isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item" }
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, line: Int) {
+    /// A stack of open containers: the first ``capacityNearRoot`` in a buffer lent by the
+    /// reader's caller, any deeper in an array.
+    struct ContainerStack: ~Copyable {
+        static let capacityNearRoot = 8
+        private let nearRoot: UnsafeMutableBufferPointer<OpenContainer>
+        private var deeper: [OpenContainer] = []
+        private(set) var count = 0
+
+        /// A stack over `nearRoot`, uninitialized memory of plain values that outlives it.
+        init(nearRoot: UnsafeMutableBufferPointer<OpenContainer>) {
+            self.nearRoot = nearRoot
+        }
+
+        @inline(__always)
+        mutating func push(_ container: OpenContainer) {
+            if count < nearRoot.count {
+                (nearRoot.baseAddress! + count).initialize(to: container)
+            } else {
+                deeper.append(container)
+            }
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func pop() -> OpenContainer {
+            count -= 1
+            return count < nearRoot.count ? nearRoot[count] : deeper.removeLast()
+        }
+
+        /// The containers, outermost first.
+        var all: [OpenContainer] {
+            Array(nearRoot.prefix(count)) + deeper
+        }
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, line: Int, nearRoot: UnsafeMutableBufferPointer<OpenContainer>) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
         self.firstLine = line
@@ -115,7 +155,7 @@ private struct JSONParser: ~Copyable {
         // cheaply, where a larger block costs several times as much on every request and
         // record. Denser documents grow by doubling.
         entries = TreeEntryBuffer(capacity: min(bytes.count / 24 + 4, 4096))
-        enclosing.reserveCapacity(8)
+        enclosing = ContainerStack(nearRoot: nearRoot)
     }
 
     mutating func document() throws(PayloadSyntaxError) {
@@ -200,7 +240,7 @@ private struct JSONParser: ~Copyable {
                 leave(container)
                 return false
             }
-            if depth > 0 { enclosing.append(innermost) }
+            if depth > 0 { enclosing.push(innermost) }
             innermost = container
             depth += 1
             if container.isObject { try readMemberName() }
@@ -234,7 +274,7 @@ private struct JSONParser: ~Copyable {
         guard byte == innermost.closingBracket else { throw error(innermost.separatorMessage) }
         leave(innermost)
         depth -= 1
-        innermost = depth > 0 ? enclosing.removeLast() : .none
+        innermost = depth > 0 ? enclosing.pop() : .none
         return false
     }
 
@@ -276,7 +316,7 @@ private struct JSONParser: ~Copyable {
     /// Reports the member being read, whose name the innermost open object has had.
     mutating func reportDuplicate(at namePosition: SourcePosition) {
         // The open containers' names and item counts say where the reader is.
-        let path = JSONPointer(tokens: (enclosing + [innermost]).map { container in
+        let path = JSONPointer(tokens: (enclosing.all + [innermost]).map { container in
             container.isObject ? text(container.key) : String(container.count)
         })
         duplicates.append(DuplicateKey(path: path, position: namePosition))
