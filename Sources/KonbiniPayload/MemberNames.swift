@@ -11,31 +11,48 @@ import KonbiniRules
     public static let maximumCount = 64
 
     /// One object, so that handing the names around retains one reference.
+    ///
+    /// A probe reads one slot, which holds a name's length and first bytes: the names a
+    /// member is not are told apart there, and only a name that matches them is compared
+    /// in full, in the one buffer that holds every name's bytes.
     final class Storage: Sendable {
-        let utf8: [[UInt8]]
-        /// Each name's length and first bytes (see ``PayloadTree/prefix(of:)``), kept apart from
-        /// the names so that comparing them touches no reference counts.
-        let lengthsAndPrefixes: [(length: Int, prefix: UInt64)]
-        /// The offsets of the names, each in the slot its length and prefix hash to or in
-        /// the next free one after it; -1 in a free slot. A name listed twice is kept once,
-        /// at its first offset.
-        let slots: [Int8]
+        /// A name where a lookup looks for it.
+        struct Slot {
+            /// The name's first eight bytes (see ``PayloadTree/prefix(of:)``).
+            var prefix: UInt64 = 0
+            /// Where the name starts in ``Storage/bytes``.
+            var start: Int32 = 0
+            var length: Int32 = 0
+            /// The name's offset in the list; -1 in a free slot.
+            var offset: Int32 = -1
+        }
+
+        let names: [String]
+        /// Every name's UTF-8, one after another.
+        let bytes: [UInt8]
+        /// The names, each in the slot its length and prefix hash to or in the next free one
+        /// after it; at most half full, so that a probe for an absent name soon meets a free
+        /// slot. A name listed twice is kept once, at its first offset.
+        let slots: [Slot]
 
         init(_ names: [String]) {
-            utf8 = names.map { Array($0.utf8) }
-            lengthsAndPrefixes = utf8.map { name in (name.count, name.withUnsafeBufferPointer(PayloadTree.prefix(of:))) }
-            // At most half full, so that a probe for an absent name soon meets a free slot.
+            self.names = names
+            var bytes: [UInt8] = []
             var count = 4
             while count < 2 * names.count { count *= 2 }
-            var slots = [Int8](repeating: -1, count: count)
-            for (offset, name) in utf8.enumerated() {
-                let (length, prefix) = lengthsAndPrefixes[offset]
-                var slot = Self.slot(length: length, prefix: prefix, count: slots.count)
-                while slots[slot] >= 0 && utf8[Int(slots[slot])] != name {
-                    slot = (slot + 1) & (slots.count - 1)
+            var slots = [Slot](repeating: Slot(), count: count)
+            for (offset, name) in names.enumerated() {
+                let utf8 = Array(name.utf8)
+                let prefix = utf8.withUnsafeBufferPointer(PayloadTree.prefix(of:))
+                var slot = Self.slot(length: utf8.count, prefix: prefix, count: count)
+                while slots[slot].offset >= 0 && names[Int(slots[slot].offset)] != name {
+                    slot = (slot + 1) & (count - 1)
                 }
-                if slots[slot] < 0 { slots[slot] = Int8(offset) }
+                guard slots[slot].offset < 0 else { continue }
+                slots[slot] = Slot(prefix: prefix, start: Int32(bytes.count), length: Int32(utf8.count), offset: Int32(offset))
+                bytes += utf8
             }
+            self.bytes = bytes
             self.slots = slots
         }
 
@@ -62,7 +79,7 @@ import KonbiniRules
     /// The offset of `name` in the list, compared by code units (see
     /// ``PayloadMember/hasKey(_:)``); its first, for a name listed twice.
     func offset(of name: String) -> Int? {
-        storage.utf8.firstIndex { $0.elementsEqual(name.utf8) }
+        storage.names.firstIndex { $0.utf8.elementsEqual(name.utf8) }
     }
 
     /// Some of the names, by their offsets in the list, in increasing order.

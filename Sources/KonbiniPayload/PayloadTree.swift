@@ -154,18 +154,21 @@ final class PayloadTree: @unchecked Sendable {
         let names = names.storage
         let entry = entries[member]
         let length = Int(entry.key.count)
-        var slot = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: names.slots.count)
-        while names.slots[slot] >= 0 {
-            let offset = Int(names.slots[slot])
-            let prefix = names.lengthsAndPrefixes[offset].prefix
-            if names.utf8[offset].withUnsafeBufferPointer({ name in
-                Self.key(entry.key, prefix: entry.keyPrefix, equals: name, prefix: prefix, in: bytes, unescapedTexts: unescapedTexts)
-            }) {
-                return offset
+        return names.slots.withUnsafeBufferPointer { slots in
+            var index = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: slots.count)
+            while slots[index].offset >= 0 {
+                let slot = slots[index]
+                if slot.prefix == entry.keyPrefix, Int(slot.length) == length,
+                   length <= 8 || names.bytes.withUnsafeBufferPointer({ bytes in
+                       Self.text(entry.key, in: self.bytes, unescapedTexts: unescapedTexts,
+                                 equals: UnsafeBufferPointer(rebasing: bytes[Int(slot.start)..<Int(slot.start) + length]))
+                   }) {
+                    return Int(slot.offset)
+                }
+                index = (index + 1) & (slots.count - 1)
             }
-            slot = (slot + 1) & (names.slots.count - 1)
+            return nil
         }
-        return nil
     }
 
     func key(of member: Int) -> String {
