@@ -45,7 +45,9 @@ import KonbiniRules
                 let utf8 = Array(name.utf8)
                 let prefix = utf8.withUnsafeBufferPointer(PayloadTree.prefix(of:))
                 var slot = Self.slot(length: utf8.count, prefix: prefix, count: count)
-                while slots[slot].offset >= 0 && names[Int(slots[slot].offset)] != name {
+                // Compared by code units, as lookups compare them: canonically equivalent
+                // names that differ in their code units are two names.
+                while slots[slot].offset >= 0 && !names[Int(slots[slot].offset)].utf8.elementsEqual(utf8) {
                     slot = (slot + 1) & (count - 1)
                 }
                 guard slots[slot].offset < 0 else { continue }
