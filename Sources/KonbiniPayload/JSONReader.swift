@@ -109,8 +109,8 @@ private struct JSONParser: ~Copyable {
         var separatorMessage: String { isObject ? "expected ',' or '}' after a member" : "expected ',' or ']' after an array item" }
     }
 
-    /// A stack of open containers: the first ``capacityNearRoot`` in a buffer lent by the
-    /// reader's caller, any deeper in an array.
+    /// A stack of open containers: the first ``capacityNearRoot`` in a buffer on the
+    /// reading thread's stack, which `JSONReader.read` lends, any deeper in an array.
     struct ContainerStack: ~Copyable {
         static let capacityNearRoot = 8
         private let nearRoot: UnsafeMutableBufferPointer<OpenContainer>

@@ -61,6 +61,17 @@ import Testing
         #expect(document.root.resolve("/a/b")?.value == .number("2"))
     }
 
+    /// The path of a duplicate key runs through every open container, those the reader keeps
+    /// near the root and those deeper.
+    @Test func reportsTheWholePathOfADuplicateKeyDeepInside() throws {
+        let levels = 12
+        let text = String(repeating: #"{"k": ["#, count: levels) + #"{"x": 1, "x": 2}"# + String(repeating: "]}", count: levels)
+        let document = try Self.read(text)
+        let path = (0..<levels).reduce(JSONPointer.root) { path, _ in path.appending("k").appending(0) }.appending("x")
+        #expect(document.duplicateKeys.map(\.path) == [path])
+        #expect(document.root.resolve(path)?.value == .number("2"))
+    }
+
     @Test(arguments: [
         ("{\"a\": 1,}", 1, 9, "expected a member name in double quotes"),
         ("[1, 2", 1, 6, "the input ends inside an array"),
