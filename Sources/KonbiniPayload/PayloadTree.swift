@@ -155,19 +155,18 @@ final class PayloadTree: @unchecked Sendable {
         let entry = entries[member]
         let length = Int(entry.key.count)
         return names.slots.withUnsafeBufferPointer { slots in
-            var index = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: slots.count)
-            while slots[index].offset >= 0 {
-                let slot = slots[index]
-                if slot.prefix == entry.keyPrefix, Int(slot.length) == length,
-                   length <= 8 || names.bytes.withUnsafeBufferPointer({ bytes in
-                       Self.text(entry.key, in: self.bytes, unescapedTexts: unescapedTexts,
-                                 equals: UnsafeBufferPointer(rebasing: bytes[Int(slot.start)..<Int(slot.start) + length]))
-                   }) {
-                    return Int(slot.offset)
+            names.bytes.withUnsafeBufferPointer { nameBytes in
+                var index = MemberNames.Storage.slot(length: length, prefix: entry.keyPrefix, count: slots.count)
+                while slots[index].offset >= 0 {
+                    let slot = slots[index]
+                    let name = UnsafeBufferPointer(rebasing: nameBytes[Int(slot.start)..<Int(slot.start) + Int(slot.length)])
+                    if Self.key(entry.key, prefix: entry.keyPrefix, equals: name, prefix: slot.prefix, in: bytes, unescapedTexts: unescapedTexts) {
+                        return Int(slot.offset)
+                    }
+                    index = (index + 1) & (slots.count - 1)
                 }
-                index = (index + 1) & (slots.count - 1)
+                return nil
             }
-            return nil
         }
     }
 
