@@ -17,6 +17,10 @@ public struct PayloadDecoder {
     /// `validation` without the violations at a value that was present but unreadable: that
     /// value already has its type violation, and a second one (`required`, say) would say
     /// something untrue about the payload.
+    ///
+    /// Inlinable, so that a check hands its validation over rather than retaining it to get
+    /// it back.
+    @inlinable
     public func excludingUnreadable(_ validation: [Violation]) -> [Violation] {
         guard !unreadablePaths.isEmpty else { return validation }
         return validation.filter { !unreadablePaths.contains($0.path) }
@@ -25,22 +29,24 @@ public struct PayloadDecoder {
     // Every reader takes the value's path as an autoclosure, so that an array item's path,
     // a string built at run time, is made only for a violation.
     //
-    // Each reader comes twice: for a node (an array's item, a value the interpreter found)
-    // and for an object's member by name, which is how generated decoders read every field.
-    // Both look at the value as a `BorrowedNode`: a member of a read document gets no node
-    // of its own, so reading it touches no reference count.
+    // Each reader comes three times: for a node (a value the interpreter found), for a
+    // borrowed node (an array's item in a generated decoder) and for an object's member by
+    // name, which is how generated decoders read every field. All look at the value as a
+    // `BorrowedNode`: a member of a read document gets no node of its own, so reading it
+    // touches no reference count.
 
     /// A whole number: a JSON integer, or a form value of decimal digits.
     @_spi(Generated) public mutating func integer(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
-        integer(node?.borrowed, at: path, rule: rule)
+        integer(node?.borrowed, at: path(), rule: rule)
     }
 
     /// The integer member `name` of `object`.
-    @_spi(Generated) public mutating func integer(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
-        integer(object.member(name), at: path, rule: rule)
+    @_spi(Generated) public mutating func integer(_ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
+        integer(object.member(name), at: path(), rule: rule)
     }
 
-    private mutating func integer(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> Int? {
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func integer(_ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Int? {
         switch value?.kind {
         case nil, .null?:
             return nil
@@ -57,17 +63,18 @@ public struct PayloadDecoder {
     @_spi(Generated) public mutating func dateTime(
         _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults
     ) -> Timestamp? {
-        dateTime(node?.borrowed, at: path, rule: rule, defaults: defaults)
+        dateTime(node?.borrowed, at: path(), rule: rule, defaults: defaults)
     }
 
     /// The date-time member `name` of `object`.
     @_spi(Generated) public mutating func dateTime(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults
+        _ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults
     ) -> Timestamp? {
-        dateTime(object.member(name), at: path, rule: rule, defaults: defaults)
+        dateTime(object.member(name), at: path(), rule: rule, defaults: defaults)
     }
 
-    private mutating func dateTime(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults) -> Timestamp? {
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func dateTime(_ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, defaults: DateTimeDefaults) -> Timestamp? {
         switch value?.kind {
         case nil, .null?:
             return nil
@@ -81,15 +88,16 @@ public struct PayloadDecoder {
 
     /// A string: a JSON string, or any form value.
     @_spi(Generated) public mutating func string(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
-        string(node?.borrowed, at: path, rule: rule)
+        string(node?.borrowed, at: path(), rule: rule)
     }
 
     /// The string member `name` of `object`.
-    @_spi(Generated) public mutating func string(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
-        string(object.member(name), at: path, rule: rule)
+    @_spi(Generated) public mutating func string(_ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
+        string(object.member(name), at: path(), rule: rule)
     }
 
-    private mutating func string(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> String? {
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func string(_ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> String? {
         switch value?.kind {
         case nil, .null?: return nil
         case .string?, .text?: return value?.text
@@ -99,15 +107,16 @@ public struct PayloadDecoder {
 
     /// A boolean: JSON `true` or `false`, or a form value `true` or `false`.
     @_spi(Generated) public mutating func boolean(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
-        boolean(node?.borrowed, at: path, rule: rule)
+        boolean(node?.borrowed, at: path(), rule: rule)
     }
 
     /// The boolean member `name` of `object`.
-    @_spi(Generated) public mutating func boolean(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
-        boolean(object.member(name), at: path, rule: rule)
+    @_spi(Generated) public mutating func boolean(_ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
+        boolean(object.member(name), at: path(), rule: rule)
     }
 
-    private mutating func boolean(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> Bool? {
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func boolean(_ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> Bool? {
         guard let value, value.kind != .null else { return nil }
         switch value.scalarValue {
         case .bool(let value)?: return value
@@ -125,20 +134,21 @@ public struct PayloadDecoder {
     @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
-        enumeration(node?.borrowed, at: path, rule: rule, ignoringCase: ignoringCase)
+        enumeration(node?.borrowed, at: path(), rule: rule, ignoringCase: ignoringCase)
     }
 
     /// The member `name` of `object`, which must be one of `Value`'s raw values.
     @inlinable
     @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
+        _ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
-        enumeration(object.member(name), at: path, rule: rule, ignoringCase: ignoringCase)
+        enumeration(object.member(name), at: path(), rule: rule, ignoringCase: ignoringCase)
     }
 
+    /// The same, for a borrowed node: an array's item in a generated decoder.
     @inlinable
-    mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool
+    @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> Value? where Value.RawValue == String {
         // The exact spelling is the common case: its bytes are compared with each raw value's,
         // with no string made for the value and no list of the raw values.
@@ -149,19 +159,21 @@ public struct PayloadDecoder {
         // A loop, not `map(\.rawValue)`: a generic key path is instantiated at run time.
         var rawValues: [String] = []
         for known in Value.allCases { rawValues.append(known.rawValue) }
-        return oneOf(value, values: rawValues, at: path, rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
+        return oneOf(value, values: rawValues, at: path(), rule: rule, ignoringCase: ignoringCase).flatMap(Value.init(rawValue:))
     }
 
     /// A string that must be one of `values`, returned as the list spells it.
     @_spi(Generated) public mutating func oneOf(
         _ node: PayloadNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
     ) -> String? {
-        oneOf(node?.borrowed, values: values, at: path, rule: rule, ignoringCase: ignoringCase)
+        oneOf(node?.borrowed, values: values, at: path(), rule: rule, ignoringCase: ignoringCase)
     }
 
-    @usableFromInline
-    mutating func oneOf(_ value: BorrowedNode?, values: [String], at path: () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool) -> String? {
-        guard let text = string(value, at: path, rule: rule) else { return nil }
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func oneOf(
+        _ value: BorrowedNode?, values: [String], at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
+    ) -> String? {
+        guard let text = string(value, at: path(), rule: rule) else { return nil }
         if let match = values.first(where: { ignoringCase ? $0.lowercased() == text.lowercased() : $0 == text }) {
             return match
         }
@@ -175,10 +187,10 @@ public struct PayloadDecoder {
     /// discriminator breaks `required`, one that names no variant breaks `unknown`. Either
     /// way the object cannot be read.
     @_spi(Generated) public mutating func discriminator(
-        of object: PayloadNode, named name: String, at path: JSONPointer, variants: [String], required: KonbiniRule, unknown: KonbiniRule
+        of object: BorrowedNode, named name: String, at path: JSONPointer, variants: [String], required: KonbiniRule, unknown: KonbiniRule
     ) -> String? {
         let memberPath = path.appending(name)
-        guard let node = object[name], node.kind != .null else {
+        guard let node = object.member(name), node.kind != .null else {
             violations.append(required.violation(at: memberPath, field: name))
             unreadablePaths.insert(path)
             return nil
@@ -192,17 +204,18 @@ public struct PayloadDecoder {
 
     /// A consumption tax: a whole number of yen, or `auto`.
     @_spi(Generated) public mutating func consumptionTax(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
-        consumptionTax(node?.borrowed, at: path, rule: rule)
+        consumptionTax(node?.borrowed, at: path(), rule: rule)
     }
 
     /// The member `name` of `object`: an integer or `auto`.
     @_spi(Generated) public mutating func consumptionTax(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule
+        _ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule
     ) -> ConsumptionTax? {
-        consumptionTax(object.member(name), at: path, rule: rule)
+        consumptionTax(object.member(name), at: path(), rule: rule)
     }
 
-    private mutating func consumptionTax(_ value: BorrowedNode?, at path: () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
+    /// The same, for a borrowed node: an array's item in a generated decoder.
+    @_spi(Generated) public mutating func consumptionTax(_ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> ConsumptionTax? {
         guard let value, value.kind != .null else { return nil }
         switch value.scalarValue {
         case .string("auto")?, .text("auto")?: return .auto
@@ -215,22 +228,31 @@ public struct PayloadDecoder {
 
     /// The payload of a whole request, which must be an object: anything else, `null`
     /// included, breaks `rule`.
-    @_spi(Generated) public mutating func request(_ payload: PayloadNode, rule: KonbiniRule) -> PayloadNode? {
-        payload.kind == .object ? payload : mismatch(at: .root, rule, type: TypeName.object)
+    @_spi(Generated) public mutating func request(_ payload: PayloadNode, rule: KonbiniRule) -> BorrowedNode? {
+        payload.kind == .object ? payload.borrowed : mismatch(at: .root, rule, type: TypeName.object)
     }
 
     /// The members of an object, or `nil` (with a violation) for anything else.
     @_spi(Generated) public mutating func object(_ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> PayloadNode? {
-        switch node?.kind {
-        case nil, .null?: return nil
-        case .object?: return node
-        default: return mismatch(at: path(), rule, type: TypeName.object)
-        }
+        isObject(node?.kind, at: path, rule: rule) ? node : nil
     }
 
-    /// The object member `name` of `object`.
-    @_spi(Generated) public mutating func object(_ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> PayloadNode? {
-        self.object(object[name], at: path(), rule: rule)
+    /// The object member `name` of `object`, looked at while `object` is.
+    @_spi(Generated) public mutating func object(_ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule) -> BorrowedNode? {
+        let member = object.member(name)
+        return isObject(member?.kind, at: path, rule: rule) ? member : nil
+    }
+
+    /// Whether a value of `kind` is an object; a value that is neither an object nor absent
+    /// nor `null` breaks `rule`.
+    private mutating func isObject(_ kind: PayloadKind?, at path: () -> JSONPointer, rule: KonbiniRule) -> Bool {
+        switch kind {
+        case nil, .null?: return false
+        case .object?: return true
+        default:
+            let _: Bool? = mismatch(at: path(), rule, type: TypeName.object)
+            return false
+        }
     }
 
     /// The items of an array, each read by `item`, which is handed the item's path as a
@@ -240,8 +262,8 @@ public struct PayloadDecoder {
     /// of looking up generic metadata for every array they read.
     @inlinable
     @_spi(Generated) public mutating func array<Item>(
-        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
-        item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
+        _ node: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
+        item: (inout PayloadDecoder, BorrowedNode, _ path: () -> JSONPointer) -> Item?
     ) -> [Item]? {
         guard let node, node.kind != .null else { return nil }
         let path = path()
@@ -252,22 +274,33 @@ public struct PayloadDecoder {
         return isArray ? items : mismatch(at: path, rule, type: TypeName.array)
     }
 
+    /// The items of an array, each read by `item` from a node of its own.
+    @_spi(Generated) public mutating func array<Item>(
+        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
+        item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
+    ) -> [Item]? {
+        array(node?.borrowed, at: path(), rule: rule) { decoder, itemNode, itemPath in
+            withoutActuallyEscaping(itemPath) { itemPath in item(&decoder, itemNode.node, itemPath) }
+        }
+    }
+
     /// The array member `name` of `object`, each item read by `item`.
     @inlinable
     @_spi(Generated) public mutating func array<Item>(
-        _ name: String, of object: PayloadNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
-        item: (inout PayloadDecoder, PayloadNode, _ path: () -> JSONPointer) -> Item?
+        _ name: String, of object: BorrowedNode, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule,
+        item: (inout PayloadDecoder, BorrowedNode, _ path: () -> JSONPointer) -> Item?
     ) -> [Item]? {
-        array(object[name], at: path(), rule: rule, item: item)
+        array(object.member(name), at: path(), rule: rule, item: item)
     }
 
     /// Reports each member of `object` that `known` does not name, when `rule` is set.
     ///
     /// Generated decoders prepare `known` once, in a `static let`, rather than for each
     /// payload.
-    @_spi(Generated) public mutating func reportUnknownMembers(of object: PayloadNode?, known: MemberNames, at path: JSONPointer, rule: KonbiniRule?) {
-        guard let rule, let object else { return }
-        for name in object.memberNames(notIn: known) {
+    @_spi(Generated) public mutating func reportUnknownMembers(of object: BorrowedNode?, known: MemberNames, at path: JSONPointer, rule: KonbiniRule?) {
+        // The rule is bound only for a payload that has an unknown member: most have none.
+        guard let unknown = object?.memberNames(notIn: known), !unknown.isEmpty, let rule else { return }
+        for name in unknown {
             violations.append(rule.violation(at: path.appending(name), field: name))
         }
     }

@@ -82,11 +82,8 @@ public struct PayloadNode: Hashable, Sendable {
     /// Calls `body` with the offset and node of each item of an array, in order, without
     /// making the array ``items`` makes.
     /// - Returns: `false`, calling `body` for nothing, when the node is not an array.
-    @usableFromInline
     func forEachItem(_ body: (Int, PayloadNode) -> Void) -> Bool {
-        guard tree.entries[entry].kind == .array else { return false }
-        for (offset, item) in tree.children(of: entry).enumerated() { body(offset, PayloadNode(tree, entry: item)) }
-        return true
+        borrowed.forEachItem { offset, item in body(offset, item.node) }
     }
 
     /// The member `key` of an object, or `nil` for a missing member or a node that is not an
@@ -97,15 +94,12 @@ public struct PayloadNode: Hashable, Sendable {
 
     /// ``subscript(_:)`` without a node of its own for the member, for a reader that looks
     /// at it while this node lives.
-    @usableFromInline
-    func member(_ key: String) -> BorrowedNode? {
-        guard tree.entries[entry].kind == .object else { return nil }
-        return tree.member(named: key, of: entry).map { BorrowedNode(tree, entry: $0) }
+    @_spi(Generated) public func member(_ key: String) -> BorrowedNode? {
+        borrowed.member(key)
     }
 
     /// The node as a reader looks at it while it lives.
-    @usableFromInline
-    var borrowed: BorrowedNode {
+    @_spi(Generated) public var borrowed: BorrowedNode {
         BorrowedNode(tree, entry: entry)
     }
 
@@ -115,17 +109,6 @@ public struct PayloadNode: Hashable, Sendable {
     @_spi(Generated) public func members(namedIn names: MemberNames) -> MemberNames.Subset {
         guard tree.entries[entry].kind == .object else { return MemberNames.Subset() }
         return tree.members(of: entry, namedIn: names)
-    }
-
-    /// The names of the object's members that `names` does not hold, in member order; none
-    /// for a node that is not an object. Only these names become strings.
-    func memberNames(notIn names: MemberNames) -> [String] {
-        guard tree.entries[entry].kind == .object else { return [] }
-        var unknown: [String] = []
-        for member in tree.children(of: entry) where tree.offset(ofNameOf: member, in: names) == nil {
-            unknown.append(tree.key(of: member))
-        }
-        return unknown
     }
 
     /// The node one unescaped JSON Pointer token leads to: an object's member or an array's

@@ -98,19 +98,22 @@ final class PayloadTree: @unchecked Sendable {
 
     /// The items of an array, or the members of an object, each name once.
     func children(of entry: Int) -> Children {
-        Children(tree: self, cursor: entry + 1, end: Int(entries[entry].end))
+        Children(entries: entries, cursor: entry + 1, end: Int(entries[entry].end))
     }
 
+    /// The entries of a container's values, read where the tree keeps them: holding the tree
+    /// would retain and release it around every loop over a payload's objects. A loop over
+    /// them lives no longer than the tree it asked, as every loop in this module does.
     struct Children: Sequence, IteratorProtocol {
-        let tree: PayloadTree
+        let entries: UnsafeBufferPointer<Entry>
         var cursor: Int
         let end: Int
 
         mutating func next() -> Int? {
             while cursor < end {
                 let child = cursor
-                cursor = Int(tree.entries[child].end)
-                if !tree.entries[child].repeatsEarlierMember { return child }
+                cursor = Int(entries[child].end)
+                if !entries[child].repeatsEarlierMember { return child }
             }
             return nil
         }

@@ -16,15 +16,17 @@ struct FieldValidation {
         let pointer = SwiftNames.literal(path)
         var statements: [SwiftStatement] = []
         if let presence = rules.presenceReference(field) {
-            statements.append(.line("\(presence).check(isPresent: \(property) != nil, at: \(pointer), into: &violations)"))
+            statements.append(.line("\(presence).check(presenceOf: \(property), at: \(pointer), into: &violations)"))
         }
         if case .forbidden = field.presence { return statements }
 
-        var present: [SwiftStatement] = []
+        // A nested object validates where it is stored: bound by `if let`, it would be copied,
+        // retaining every string it holds.
         switch field.type {
-        case .object, .variants: present.append(.line("\(property).validate(now: now, into: &violations)"))
+        case .object, .variants: statements.append(.line("\(property)?.validate(now: now, into: &violations)"))
         default: break
         }
+        var present: [SwiftStatement] = []
         // A timed check judges the moment the value names (a date-time is one already); any
         // other, the value.
         let moment = field.type == .unixTimestamp ? "moment" : property

@@ -266,7 +266,7 @@ struct RequestLowering {
         let variantNames = definition.variants.map { SwiftNames.literal($0.name) }.joined(separator: ", ")
         members.append(.function(
             documentation: [],
-            signature: "init?(decoding payload: PayloadNode, decoder: inout PayloadDecoder)",
+            signature: "init?(decoding payload: BorrowedNode, decoder: inout PayloadDecoder)",
             body: [
                 .line("let variant = decoder.discriminator("),
                 .line("    of: payload, named: \(SwiftNames.literal(definition.discriminator)), at: \(SwiftNames.literal(path)),"),
@@ -407,7 +407,7 @@ struct RequestLowering {
         if let unknownFieldRule = object.unknownFieldRule {
             body.append(.line("decoder.reportUnknownMembers(of: payload, known: Self.knownMembers, at: \(SwiftNames.literal(path)), rule: \(rules.reference(unknownFieldRule)))"))
         }
-        return .function(documentation: [], signature: "@inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder)", body: body)
+        return .function(documentation: [], signature: "@inline(__always) init(decoding payload: BorrowedNode, decoder: inout PayloadDecoder)", body: body)
     }
 
     // MARK: Validation

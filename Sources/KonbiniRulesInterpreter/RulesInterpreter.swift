@@ -51,7 +51,7 @@ public struct RulesInterpreter: Sendable {
     /// Type errors, then the rules the decoded request breaks; as `KonbiniRequest.check`.
     public func check(_ payload: PayloadNode, now: Timestamp) -> [Violation] {
         var decoder = PayloadDecoder()
-        guard let payload = decoder.request(payload, rule: document.requestTypeRule.rule) else { return decoder.violations }
+        guard decoder.request(payload, rule: document.requestTypeRule.rule) != nil else { return decoder.violations }
         let request = decode(document.root, from: payload, at: .root, discriminator: nil, decoder: &decoder)
         var violations: [Violation] = []
         validate(document.root, request, at: .root, now: now, into: &violations)
@@ -83,7 +83,7 @@ public struct RulesInterpreter: Sendable {
             values[field.name] = decode(field.type, payload[field.name], at: fieldPath, rule: field.typeRule.rule, decoder: &decoder)
         }
         if let unknown = object.unknownFieldRule {
-            decoder.reportUnknownMembers(of: payload, known: MemberNames(object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])),
+            decoder.reportUnknownMembers(of: payload.borrowed, known: MemberNames(object.fields.map(\.name) + (discriminator.map { [$0] } ?? [])),
                                          at: path, rule: unknown.rule)
         }
         return values
@@ -118,7 +118,7 @@ public struct RulesInterpreter: Sendable {
         case .variants(let definition):
             guard let objectNode = decoder.object(node, at: path, rule: rule) else { return nil }
             let name = decoder.discriminator(
-                of: objectNode, named: definition.discriminator, at: path,
+                of: objectNode.borrowed, named: definition.discriminator, at: path,
                 variants: definition.variants.map(\.name), required: definition.discriminatorRequired.rule,
                 unknown: definition.discriminatorType.rule)
             guard let name, let variant = definition.variants.first(where: { $0.name == name }) else { return nil }

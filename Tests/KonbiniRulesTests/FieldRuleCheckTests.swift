@@ -22,6 +22,20 @@ import Testing
         #expect(violations.map(\.path) == ["/amount", "/expires_at"])
     }
 
+    @Test func aPresenceCheckOfAValueCallsNilMissingAndAnythingElsePresent() {
+        struct Customer { var name: String? }
+        let required = PresenceCheck(.required, field: "customer", rule: Self.rule("{field} is required."))
+        let forbidden = PresenceCheck(.forbidden, field: "customer", rule: Self.rule("{field} must not be sent."))
+        var violations: [Violation] = []
+        // A present value is present even when it holds nothing itself.
+        required.check(presenceOf: Customer(name: nil), at: "/customer", into: &violations)
+        forbidden.check(presenceOf: Customer?.none, at: "/customer", into: &violations)
+        #expect(violations.isEmpty)
+        required.check(presenceOf: Customer?.none, at: "/customer", into: &violations)
+        forbidden.check(presenceOf: Customer(name: "ヤマダ"), at: "/customer", into: &violations)
+        #expect(violations.map(\.message.english) == ["customer is required.", "customer must not be sent."])
+    }
+
     @Test func formChecksNameTheFormInTheirMessage() {
         let email = FormCheck(.emailAddress, field: "email", rule: Self.rule("{field} must be {type}."))
         var violations: [Violation] = []

@@ -106,7 +106,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
             deadline = try container.decodeTimestampIfPresent(forKey: .deadline, defaults: Self.deadlineDefaults)
         }
 
-        @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
+        @inline(__always) init(decoding payload: BorrowedNode, decoder: inout PayloadDecoder) {
             nameKana = decoder.string("name_kana", of: payload, at: "/customer/name_kana", rule: Rules.nameKanaType)
             email = decoder.string("email", of: payload, at: "/customer/email", rule: Rules.emailType)
             postalCode = decoder.string("postal_code", of: payload, at: "/customer/postal_code", rule: Rules.postalCodeType)
@@ -199,7 +199,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
     /// The members a payload may have here, prepared once for every payload decoded.
     static let knownMembers: MemberNames = ["amount", "store", "store_code", "buyer", "wrapping", "note", "customer"]
 
-    @inline(__always) init(decoding payload: PayloadNode, decoder: inout PayloadDecoder) {
+    @inline(__always) init(decoding payload: BorrowedNode, decoder: inout PayloadDecoder) {
         amount = decoder.integer("amount", of: payload, at: "/amount", rule: Rules.amountType)
         store = decoder.enumeration("store", of: payload, at: "/store", rule: Rules.storeType)
         storeCode = decoder.enumeration("store_code", of: payload, at: "/store_code", rule: Rules.storeCodeType)
@@ -216,7 +216,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
 
     /// Appends every rule the request breaks to `violations`, in the order of the rules file.
     func validate(now: Timestamp, into violations: inout [Violation]) {
-        Checks.amountRequired.check(isPresent: amount != nil, at: "/amount", into: &violations)
+        Checks.amountRequired.check(presenceOf: amount, at: "/amount", into: &violations)
         if let amount {
             Checks.amountRange.check(amount, at: "/amount", into: &violations)
         }
@@ -231,9 +231,7 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         if let note {
             Checks.noteByteLength.check(note, at: "/note", into: &violations)
         }
-        if let customer {
-            customer.validate(now: now, into: &violations)
-        }
+        customer?.validate(now: now, into: &violations)
     }
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
