@@ -30,7 +30,9 @@ extension Linter {
         guard format != .json else {
             while try buffer.read(from: handle) > 0 {}
             progress(buffer.bytes.count)
-            report(prepare(lintRecord(buffer.bytes, format: .json, file: file, line: 1)))
+            var findings: [Finding] = []
+            lintRecord(buffer.bytes, format: .json, file: file, line: 1, into: &findings)
+            report(prepare(findings))
             return
         }
         guard workers <= 1 else {
@@ -50,7 +52,8 @@ extension Linter {
             findings.removeAll(keepingCapacity: true)
             progress(total)
         }
-        report(prepare(lintLine(buffer.bytes, format: format, file: file, line: line)))
+        lintLine(buffer.bytes, format: format, file: file, line: line, into: &findings)
+        report(prepare(findings))
     }
 
     /// The bytes a file is read in at a time, and the size up to which a file is linted whole.
@@ -97,7 +100,9 @@ extension Linter {
             progress(total)
         }
         work.finish(take: report)
-        report(prepare(lintLine(buffer.bytes, format: format, file: file, line: line)))
+        var findings: [Finding] = []
+        lintLine(buffer.bytes, format: format, file: file, line: line, into: &findings)
+        report(prepare(findings))
     }
 
     /// The bytes read from a file and not yet linted, in one buffer that each read appends
@@ -187,7 +192,7 @@ extension Linter {
         var start = bytes.startIndex
         var line = firstLine
         while let newline = Self.newline(in: bytes, from: start) {
-            findings += lintLine(bytes[start..<newline], format: format, file: file, line: line)
+            lintLine(bytes[start..<newline], format: format, file: file, line: line, into: &findings)
             line += 1
             start = newline + 1
         }
@@ -219,15 +224,16 @@ extension Linter {
         return count
     }
 
-    /// One line of an NDJSON or form file; blank lines hold no record.
-    func lintLine(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
-        var findings = lintRecord(bytes, format: format, file: file, line: line)
+    /// Appends the findings of one line of an NDJSON or form file to `findings`; blank lines
+    /// hold no record.
+    func lintLine(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int, into findings: inout [Finding]) {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        let start = findings.count
+        lintRecord(bytes, format: format, file: file, line: line, into: &findings)
         // Only a record with findings needs its identity, and only for a baseline.
-        if identifiesRecords && !findings.isEmpty {
+        if identifiesRecords && findings.count > start {
             let record = RecordIdentity(of: bytes)
-            for index in findings.indices { findings[index].record = record }
+            for index in start..<findings.count { findings[index].record = record }
         }
-        return findings
     }
 }

@@ -29,19 +29,20 @@ public struct Linter: Sendable {
 
     /// Every finding in `bytes`, a file named `file` in `format`.
     public func lint(_ bytes: [UInt8], format: PayloadFormat, file: String) -> [Finding] {
+        var findings: [Finding] = []
         switch format {
         case .json:
-            return lintRecord(bytes[...], format: .json, file: file, line: 1)
+            lintRecord(bytes[...], format: .json, file: file, line: 1, into: &findings)
         case .ndjson, .form:
-            var findings: [Finding] = []
             let (end, line) = lintLines(bytes[...], format: format, file: file, firstLine: 1, into: &findings)
-            findings += lintLine(bytes[end...], format: format, file: file, line: line)
-            return findings
+            lintLine(bytes[end...], format: format, file: file, line: line, into: &findings)
         }
+        return findings
     }
 
-    /// The findings of one payload starting at `line`.
-    func lintRecord(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int) -> [Finding] {
+    /// Appends the findings of one payload starting at `line` to `findings`: a file's
+    /// findings are gathered in place, not copied from an array of each payload's.
+    func lintRecord(_ bytes: ArraySlice<UInt8>, format: PayloadFormat, file: String, line: Int, into findings: inout [Finding]) {
         let document: PayloadDocument
         do throws(PayloadSyntaxError) {
             let reader = JSONReader(maximumDepth: maximumDepth, firstLine: line)
@@ -49,12 +50,12 @@ public struct Linter: Sendable {
                 ? try FormReader(line: line).read(Array(bytes))
                 : try bytes.withUnsafeBufferPointer { (buffer) throws(PayloadSyntaxError) in try reader.read(buffer) }
         } catch {
-            return [finding(for: error.violation(isForm: format == .form), file: file, at: error.position)]
+            findings.append(finding(for: error.violation(isForm: format == .form), file: file, at: error.position))
+            return
         }
-        var findings: [Finding] = []
         if !document.duplicateKeys.isEmpty {
-            findings = zip(document.duplicateKeys, document.duplicateKeyViolations).map { duplicate, violation in
-                finding(for: violation, file: file, at: duplicate.position)
+            for (duplicate, violation) in zip(document.duplicateKeys, document.duplicateKeyViolations) {
+                findings.append(finding(for: violation, file: file, at: duplicate.position))
             }
         }
         let root = document.root
@@ -62,7 +63,7 @@ public struct Linter: Sendable {
             for violation in rules.check(root, now: now) {
                 findings.append(finding(for: violation, in: root, sensitive: rules.sensitiveFields, file: file, line: line))
             }
-            return findings
+            return
         }
         let chosen: Provider
         switch provider.map(Provider.Recognition.recognised) ?? Provider.recognise(root) {
@@ -71,17 +72,16 @@ public struct Linter: Sendable {
         case .unknown:
             findings.append(unrecognised(root, reason: "does not look like a request of any provider", options: Provider.allCases,
                                          file: file, line: line))
-            return findings
+            return
         case .ambiguous(let providers):
             findings.append(unrecognised(root, reason: "looks like a request of several providers", options: providers,
                                          file: file, line: line))
-            return findings
+            return
         }
         let requestType = chosen.requestType(for: root)
         for violation in requestType.check(root, now: now) {
             findings.append(finding(for: violation, in: root, sensitive: requestType.sensitiveFields, file: file, line: line))
         }
-        return findings
     }
 
     /// The request type `root` is checked as: the given provider's, else the one its shape

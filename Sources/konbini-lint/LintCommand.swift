@@ -112,11 +112,15 @@ struct LintCommand: ParsableCommand {
         /// The findings as the configuration leaves them, each with the part of its entry
         /// that depends on it alone where it is written ahead: made on the thread that linted them.
         let prepare: @Sendable ([Finding]) -> [PreparedFinding] = { findings in
-            findings.compactMap { finding in
-                var finding = finding
-                guard settings.apply(to: &finding) else { return nil }
-                return PreparedFinding(finding: finding, text: writer?.independentText(for: finding))
+            // A loop that hands each finding on once it is written: a finding is a dozen
+            // strings, each retained again for every copy.
+            var prepared: [PreparedFinding] = []
+            for var finding in findings {
+                guard settings.apply(to: &finding) else { continue }
+                let text = writer?.independentText(for: finding)
+                prepared.append(PreparedFinding(finding: finding, text: text))
             }
+            return prepared
         }
         /// The entry a finding prints as, after the baselines; `nil` when it prints as nothing.
         func report(_ prepared: PreparedFinding) -> String? {
