@@ -118,7 +118,7 @@ struct LintCommand: ParsableCommand {
             for var finding in findings {
                 guard settings.apply(to: &finding) else { continue }
                 let text = writer?.independentText(for: finding)
-                prepared.append(PreparedFinding(finding: finding, text: text))
+                prepared.append(PreparedFinding(finding: consume finding, text: text))
             }
             return prepared
         }
