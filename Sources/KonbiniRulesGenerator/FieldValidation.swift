@@ -20,13 +20,11 @@ struct FieldValidation {
         }
         if case .forbidden = field.presence { return statements }
 
-        // A nested object validates where it is stored: bound by `if let`, it would be copied,
-        // retaining every string it holds.
+        var present: [SwiftStatement] = []
         switch field.type {
-        case .object, .variants: statements.append(.line("\(property)?.validate(now: now, into: &violations)"))
+        case .object, .variants: present.append(.line("\(property).validate(now: now, into: &violations)"))
         default: break
         }
-        var present: [SwiftStatement] = []
         // A timed check judges the moment the value names (a date-time is one already); any
         // other, the value.
         let moment = field.type == .unixTimestamp ? "moment" : property

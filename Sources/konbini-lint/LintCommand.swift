@@ -112,7 +112,7 @@ struct LintCommand: ParsableCommand {
         /// The findings as the configuration leaves them, each with the part of its entry
         /// that depends on it alone where it is written ahead: made on the thread that linted them.
         let prepare: @Sendable ([Finding]) -> [PreparedFinding] = { findings in
-            // A loop that hands each finding on once it is written: a finding is a dozen
+            // A loop that hands each finding on once it is written: a finding holds several
             // strings, each retained again for every copy.
             var prepared: [PreparedFinding] = []
             for var finding in findings {

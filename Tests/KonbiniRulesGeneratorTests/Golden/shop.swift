@@ -231,7 +231,9 @@ struct ShopKonbiniOrder: KonbiniRequest, PayloadCodable {
         if let note {
             Checks.noteByteLength.check(note, at: "/note", into: &violations)
         }
-        customer?.validate(now: now, into: &violations)
+        if let customer {
+            customer.validate(now: now, into: &violations)
+        }
     }
 
     /// Fixes each fixable violation by its rule's normalizations, appending every change to `changes`.
