@@ -17,10 +17,6 @@ public struct PayloadDecoder {
     /// `validation` without the violations at a value that was present but unreadable: that
     /// value already has its type violation, and a second one (`required`, say) would say
     /// something untrue about the payload.
-    ///
-    /// Inlinable, so that a check hands its validation over rather than retaining it to get
-    /// it back.
-    @inlinable
     public func excludingUnreadable(_ validation: [Violation]) -> [Violation] {
         guard !unreadablePaths.isEmpty else { return validation }
         return validation.filter { !unreadablePaths.contains($0.path) }
@@ -126,17 +122,6 @@ public struct PayloadDecoder {
         }
     }
 
-    /// A string that must be one of `Value`'s raw values (compared without case when
-    /// `ignoringCase`); the type rule's message lists the values.
-    ///
-    /// Inlinable, so that generated decoders get it specialised for their enumeration.
-    @inlinable
-    @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ node: PayloadNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
-    ) -> Value? where Value.RawValue == String {
-        enumeration(node?.borrowed, at: path(), rule: rule, ignoringCase: ignoringCase)
-    }
-
     /// The member `name` of `object`, which must be one of `Value`'s raw values.
     @inlinable
     @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
@@ -145,7 +130,12 @@ public struct PayloadDecoder {
         enumeration(object.member(name), at: path(), rule: rule, ignoringCase: ignoringCase)
     }
 
-    /// The same, for a borrowed node: an array's item in a generated decoder.
+    /// A string that must be one of `Value`'s raw values (compared without case when
+    /// `ignoringCase`), read from a borrowed node: an array's item in a generated decoder.
+    /// The type rule's message lists the values. (The interpreter reads enumerations with
+    /// `oneOf`.)
+    ///
+    /// Inlinable, so that generated decoders get it specialised for their enumeration.
     @inlinable
     @_spi(Generated) public mutating func enumeration<Value: RawRepresentable & CaseIterable>(
         _ value: BorrowedNode?, at path: @autoclosure () -> JSONPointer, rule: KonbiniRule, ignoringCase: Bool = false
@@ -298,9 +288,8 @@ public struct PayloadDecoder {
     /// Generated decoders prepare `known` once, in a `static let`, rather than for each
     /// payload.
     @_spi(Generated) public mutating func reportUnknownMembers(of object: BorrowedNode?, known: MemberNames, at path: JSONPointer, rule: KonbiniRule?) {
-        // The rule is bound only for a payload that has an unknown member: most have none.
-        guard let unknown = object?.memberNames(notIn: known), !unknown.isEmpty, let rule else { return }
-        for name in unknown {
+        guard let rule, let object else { return }
+        for name in object.memberNames(notIn: known) {
             violations.append(rule.violation(at: path.appending(name), field: name))
         }
     }

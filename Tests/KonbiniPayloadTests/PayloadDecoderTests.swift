@@ -93,7 +93,7 @@ import Testing
                 #expect(byName.consumptionTax(name, of: object.borrowed, at: path, rule: Self.rule)
                     == byNode.consumptionTax(object[name], at: path, rule: Self.rule))
                 let storeByName: Store? = byName.enumeration(name, of: object.borrowed, at: path, rule: Self.rule, ignoringCase: true)
-                let storeByNode: Store? = byNode.enumeration(object[name], at: path, rule: Self.rule, ignoringCase: true)
+                let storeByNode: Store? = byNode.enumeration(object[name]?.borrowed, at: path, rule: Self.rule, ignoringCase: true)
                 #expect(storeByName == storeByNode)
                 #expect(byName.object(name, of: object.borrowed, at: path, rule: Self.rule)?.node == byNode.object(object[name], at: path, rule: Self.rule))
                 let itemsByName = byName.array(name, of: object.borrowed, at: path, rule: Self.rule) { decoder, node, path in
