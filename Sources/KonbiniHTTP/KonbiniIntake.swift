@@ -46,6 +46,10 @@ public struct KonbiniIntake: Sendable {
     /// The body `body`, sent with the `Content-Type` header `contentType`, read as a
     /// `Request`, normalized, and validated with expiry rules measured from `now`.
     ///
+    /// `body` is any collection of the body's bytes: an array, or a framework's buffer,
+    /// which is read in place when its storage is contiguous (NIO's
+    /// `ByteBuffer.readableBytesView` is).
+    ///
     /// Duplicate members are violations of ``PayloadRules/duplicateKey``: the provider
     /// might read the other value.
     ///
@@ -54,12 +58,15 @@ public struct KonbiniIntake: Sendable {
     ///   breaks an error rule after normalizing (with every violation, warnings included).
     @inlinable
     public func accept<Request: PayloadDecodable>(
-        _ type: Request.Type, body: [UInt8], contentType: String?, now: Timestamp
+        _ type: Request.Type, body: some Collection<UInt8>, contentType: String?, now: Timestamp
     ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {
         // Inlinable, so that a handler's call for its request type runs specialised for that
         // type: unspecialised, the optional request and the submission go through their
         // generic metadata.
-        let document = try read(body, contentType: contentType)
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) in
+            Result { () throws(KonbiniRejection) in try self.read(bytes, contentType: contentType) }
+        }
+        let document = try (body.withContiguousStorageIfAvailable(read) ?? Array(body).withUnsafeBufferPointer(read)).get()
         // Taken apart at once: a result kept whole is destroyed by the runtime's generic code
         // for tuples, through the tuple's metadata, on every request.
         let (normalized, changes, requestViolations) = Request.normalizedAndChecked(document.root, now: now)
@@ -74,15 +81,15 @@ public struct KonbiniIntake: Sendable {
     /// The document of `body`, read as its content type says: the part of
     /// ``accept(_:body:contentType:now:)`` that is the same for every request type.
     @usableFromInline
-    func read(_ body: [UInt8], contentType: String?) throws(KonbiniRejection) -> PayloadDocument {
+    func read(_ body: UnsafeBufferPointer<UInt8>, contentType: String?) throws(KonbiniRejection) -> PayloadDocument {
         guard let format = contentType.flatMap(BodyFormat.init(contentType:)) else {
             throw KonbiniRejection(.unsupportedMediaType)
         }
         guard body.count <= maximumBodySize else { throw KonbiniRejection(.bodyTooLarge(limit: maximumBodySize)) }
         do throws(PayloadSyntaxError) {
             return switch format {
-            case .json: try body.withUnsafeBufferPointer { (bytes) throws(PayloadSyntaxError) in try JSONReader(maximumDepth: maximumDepth).read(bytes) }
-            case .form: try FormReader().read(body)
+            case .json: try JSONReader(maximumDepth: maximumDepth).read(body)
+            case .form: try FormReader().read(Array(body))
             }
         } catch {
             throw KonbiniRejection(.malformedBody, violations: [error.violation(isForm: format == .form)])
@@ -92,7 +99,7 @@ public struct KonbiniIntake: Sendable {
     /// ``accept(_:body:contentType:now:)`` measuring expiry rules from `clock`'s time.
     @inlinable
     public func accept<Request: PayloadDecodable>(
-        _ type: Request.Type, body: [UInt8], contentType: String?, clock: some WallClock = SystemClock()
+        _ type: Request.Type, body: some Collection<UInt8>, contentType: String?, clock: some WallClock = SystemClock()
     ) throws(KonbiniRejection) -> KonbiniSubmission<Request> {
         try accept(type, body: body, contentType: contentType, now: clock.now())
     }

@@ -32,10 +32,19 @@ extension Request {
             throw KonbiniProblem(KonbiniRejection(.bodyTooLarge(limit: limit)), intake: intake)
         }
         do throws(KonbiniRejection) {
-            return try intake.accept(type, body: Array(buffer.readableBytesView), contentType: headers[.contentType], clock: clock)
+            return try intake.accept(type, body: buffer.readableBytesView, contentType: headers.joinedValue(of: .contentType), clock: clock)
         } catch {
             throw KonbiniProblem(error, intake: intake)
         }
+    }
+}
+
+extension Request {
+    /// The language of messages for this request: the one its `Accept-Language` header asks
+    /// for, or `intake`'s ``KonbiniHTTP/KonbiniIntake/defaultLanguage`` when it names
+    /// neither Japanese nor English.
+    public func messageLanguage(intake: KonbiniIntake = KonbiniIntake()) -> MessageLanguage {
+        intake.language(acceptLanguage: headers.joinedValue(of: .acceptLanguage))
     }
 }
 
@@ -57,7 +66,7 @@ public struct KonbiniProblem: HTTPResponseError {
     public var status: HTTPResponse.Status { HTTPResponse.Status(code: rejection.status) }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
+        let language = request.messageLanguage(intake: intake)
         return Response(
             status: status,
             headers: [.contentType: ProblemDetails.mediaType, .contentLanguage: language.rawValue],

@@ -30,9 +30,8 @@ extension Request {
         } catch let abort as any AbortError where abort.status == .payloadTooLarge {
             throw KonbiniAbort(KonbiniRejection(.bodyTooLarge(limit: intake.maximumBodySize)), intake: intake)
         }
-        let bytes = buffer.map { Array($0.readableBytesView) } ?? []
         do throws(KonbiniRejection) {
-            return try intake.accept(type, body: bytes, contentType: headers.first(name: .contentType), clock: clock)
+            return try intake.accept(type, body: (buffer ?? ByteBuffer()).readableBytesView, contentType: headers.first(name: .contentType), clock: clock)
         } catch {
             throw KonbiniAbort(error, intake: intake)
         }

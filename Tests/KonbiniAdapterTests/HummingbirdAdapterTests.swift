@@ -18,6 +18,9 @@ import Testing
             return Response(status: .ok, headers: [.contentType: "application/json"],
                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: submission.responseBody(in: .english))))
         }
+        router.get("/language") { request, _ -> String in
+            request.messageLanguage(intake: KonbiniIntake(defaultLanguage: .japanese)).rawValue
+        }
         return Application(router: router)
     }
 
@@ -71,6 +74,31 @@ import Testing
         }
         try await Self.post(Bodies.validJSON, contentType: "text/plain") { response in
             #expect(response.status == .unsupportedMediaType)
+        }
+    }
+
+    /// Headers are read as Hummingbird's `headers[name]` reads them: several fields of one
+    /// name are one value, joined by commas.
+    @Test func aHeaderGivenTwiceIsReadJoined() async throws {
+        try await Self.application().test(.router) { client in
+            var headers = HTTPFields()
+            headers.append(HTTPFields.Element(name: .contentType, value: Bodies.json))
+            headers.append(HTTPFields.Element(name: .contentType, value: Bodies.json))
+            try await client.execute(uri: "/stripe", method: .post, headers: headers, body: ByteBuffer(string: Bodies.validJSON)) { response in
+                // "application/json, application/json" names no one media type.
+                #expect(response.status == .unsupportedMediaType)
+            }
+        }
+    }
+
+    @Test(arguments: [([], "ja"), (["en-US,ja;q=0.5"], "en"), (["fr"], "ja"), (["fr", "en"], "en")])
+    func theMessageLanguageIsTheOneAcceptLanguageAsksFor(_ acceptLanguage: [String], _ language: String) async throws {
+        try await Self.application().test(.router) { client in
+            var headers = HTTPFields()
+            for value in acceptLanguage { headers.append(HTTPFields.Element(name: .acceptLanguage, value: value)) }
+            try await client.execute(uri: "/language", method: .get, headers: headers) { response in
+                #expect(String(buffer: response.body) == language)
+            }
         }
     }
 }

@@ -29,6 +29,26 @@ import Testing
         }
     }
 
+    /// A body without contiguous storage is read as the same bytes in an array are.
+    @Test func aBodyOfAnyCollectionOfBytesIsReadAsItsBytes() throws {
+        let body = #"{"amount": 1980, "currency": "jpy", "payment_method_types": ["konbini"], "payment_method_data": "#
+            + #"{"type": "konbini", "billing_details": {"name": "ヤマダ", "email": "ｔａｒｏ＠example.com"}}}"#
+        let bytes = Array(body.utf8)
+        let noncontiguous = bytes.lazy.map { $0 }
+        #expect(noncontiguous.withContiguousStorageIfAvailable { _ in true } == nil)
+        let fromArray = try Self.intake.accept(StripeKonbiniPaymentIntent.self, body: bytes, contentType: "application/json", now: Self.now)
+        let fromCollection = try Self.intake.accept(
+            StripeKonbiniPaymentIntent.self, body: noncontiguous, contentType: "application/json", now: Self.now)
+        #expect(fromCollection.request == fromArray.request)
+        #expect(fromCollection.request.paymentMethodData?.billingDetails?.email == "taro@example.com")
+        #expect(fromCollection.changes == fromArray.changes)
+        #expect(fromCollection.changes.count == 1)
+        let form = "amount=1980&currency=jpy&payment_method_types[]=konbini"
+        let fromFormCollection = try Self.intake.accept(
+            StripeKonbiniPaymentIntent.self, body: Array(form.utf8).lazy.map { $0 }, contentType: Self.form, now: Self.now)
+        #expect(fromFormCollection.request.amount == 1980)
+    }
+
     @Test func aFormBodyIsNormalizedAndEveryChangeReportedWithItsWholeText() throws {
         let body = "amount=1500&currency=jpy&type=econtext&name=%E3%83%A4%E3%83%9E%E3%83%80&email=%EF%BD%94%EF%BD%81%EF%BD%92%EF%BD%8F%EF%BC%A0example.com"
             + "&phone_number=%EF%BC%90%EF%BC%99%EF%BC%90-1234-5678"
