@@ -1,5 +1,6 @@
 import Hummingbird
 import KonbiniHTTP
+import KonbiniHummingbird
 import Logging
 
 /// The checkout server: its page with the page's script and form schema, its API, and an
@@ -9,7 +10,7 @@ public enum CheckoutApplication {
     public static func router(intake: KonbiniIntake = KonbiniIntake()) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/") { request, _ in
-            CheckoutPage.response(CheckoutPage(language: intake.language(acceptLanguage: request.headers[.acceptLanguage])))
+            CheckoutPage.response(CheckoutPage(language: request.messageLanguage(intake: intake)))
         }
         router.get("/checkout.js") { _, _ in
             PageAssets.response(PageAssets.script, contentType: "text/javascript; charset=utf-8")
@@ -20,9 +21,7 @@ public enum CheckoutApplication {
         router.post("/") { request, context in
             try await CheckoutPage.submit(request, context: context, intake: intake)
         }
-        router.post("/api/konbini/:provider") { request, context in
-            try await ProviderAPI.respond(to: request, context: context, intake: intake)
-        }
+        ProviderAPI.addRoutes(to: router, intake: intake)
         // Reads the body as the API does, and checks nothing: the baseline of the load test.
         router.post("/api/read-only") { request, context -> Response in
             let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))

@@ -1,5 +1,6 @@
 import Hummingbird
 import KonbiniHTTP
+import KonbiniHummingbird
 import KonbiniPayload
 import KonbiniRules
 
@@ -33,7 +34,7 @@ struct CheckoutPage {
 
     /// Reads the posted form with the shop's rules and shows the page again.
     static func submit(_ request: Request, context: some RequestContext, intake: KonbiniIntake) async throws -> Response {
-        var page = CheckoutPage(language: intake.language(acceptLanguage: request.headers[.acceptLanguage]))
+        var page = CheckoutPage(language: request.messageLanguage(intake: intake))
         let body = try await request.body.collect(upTo: min(context.maxUploadSize, intake.maximumBodySize))
         let bytes = Array(body.readableBytesView)
         // Read here only to show what was typed again, even when the intake rejects the body

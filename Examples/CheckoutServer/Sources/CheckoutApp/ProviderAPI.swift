@@ -3,13 +3,14 @@ import KonbiniHTTP
 import KonbiniHummingbird
 import KonbiniPayload
 import KonbiniProviders
+import KonbiniRules
 
 /// `POST /api/konbini/{provider}`: a provider's request, as JSON or a form body, answered
 /// with the normalized request and its changes (200) or problem details (400, 413, 415,
 /// 422); an unknown provider is 404.
 enum ProviderAPI {
-    /// The providers the API serves, by the names in its paths: the switch below must answer
-    /// each, and the 404 lists them all.
+    /// The providers the API serves, by the names in its paths: ``addRoutes(to:intake:)``
+    /// routes each, and the 404 lists them all.
     enum Provider: String, CaseIterable {
         case stripe
         case omiseSource = "omise-source"
@@ -18,33 +19,47 @@ enum ProviderAPI {
         case nomupay
     }
 
-    static func respond(to request: Request, context: some RequestContext, intake: KonbiniIntake) async throws -> Response {
-        // Each provider's request type is named where it is used, as a handler for one
-        // provider names its type: the check runs specialised for it.
-        switch Provider(rawValue: context.parameters.get("provider") ?? "") {
-        case .stripe?: return try await accept(StripeKonbiniPaymentIntent.self, request: request, context: context, intake: intake)
-        case .omiseSource?: return try await accept(OmiseKonbiniSource.self, request: request, context: context, intake: intake)
-        case .omiseCharge?: return try await accept(OmiseKonbiniCharge.self, request: request, context: context, intake: intake)
-        case .komoju?: return try await accept(KomojuPayment.self, request: request, context: context, intake: intake)
-        case .nomupay?: return try await accept(NomuPayKonbiniPayment.self, request: request, context: context, intake: intake)
-        case nil:
-            let names = Provider.allCases.map(\.rawValue).sorted().joined(separator: ", ")
-            let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
-            let problem = ProblemDetails(
-                type: "about:blank", title: language == .japanese ? "見つかりません。" : "Not Found", status: 404,
-                detail: language == .japanese
-                    ? "決済サービスは次のいずれかです：\(names)"
-                    : "The providers are: \(names).")
-            return JSONResponse.problem(problem, language: language)
+    /// Adds a route for each provider, and the 404 for any other name, to `router`.
+    ///
+    /// Each provider has a route of its own, naming its request type as a handler for one
+    /// provider does: the check runs specialised for the type, and the path has no parameter
+    /// for the router to collect on every request.
+    static func addRoutes(to router: Router<BasicRequestContext>, intake: KonbiniIntake) {
+        for provider in Provider.allCases {
+            switch provider {
+            case .stripe: addRoute(for: provider, reading: StripeKonbiniPaymentIntent.self, to: router, intake: intake)
+            case .omiseSource: addRoute(for: provider, reading: OmiseKonbiniSource.self, to: router, intake: intake)
+            case .omiseCharge: addRoute(for: provider, reading: OmiseKonbiniCharge.self, to: router, intake: intake)
+            case .komoju: addRoute(for: provider, reading: KomojuPayment.self, to: router, intake: intake)
+            case .nomupay: addRoute(for: provider, reading: NomuPayKonbiniPayment.self, to: router, intake: intake)
+            }
+        }
+        // The router prefers a path's constant components to a parameter, so this answers
+        // only the names no route above has.
+        router.post("/api/konbini/:provider") { request, _ in
+            notFound(language: request.messageLanguage(intake: intake))
         }
     }
 
-    /// The answer for a body read as `type`.
-    private static func accept<Payload: PayloadCodable>(
-        _ type: Payload.Type, request: Request, context: some RequestContext, intake: KonbiniIntake
-    ) async throws -> Response {
-        let submission = try await request.konbini(type, context: context, intake: intake)
-        let language = intake.language(acceptLanguage: request.headers[.acceptLanguage])
-        return JSONResponse.ok(submission.responseBody(in: language))
+    /// Adds the route of `provider`, which reads bodies as `type`.
+    private static func addRoute<Payload: PayloadCodable>(
+        for provider: Provider, reading type: Payload.Type, to router: Router<BasicRequestContext>, intake: KonbiniIntake
+    ) {
+        router.post(RouterPath("/api/konbini/\(provider.rawValue)")) { request, context in
+            let submission = try await request.konbini(type, context: context, intake: intake)
+            let language = request.messageLanguage(intake: intake)
+            return JSONResponse.ok(submission.responseBody(in: language))
+        }
+    }
+
+    /// The 404 for a provider the API does not serve.
+    private static func notFound(language: MessageLanguage) -> Response {
+        let names = Provider.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+        let problem = ProblemDetails(
+            type: "about:blank", title: language == .japanese ? "見つかりません。" : "Not Found", status: 404,
+            detail: language == .japanese
+                ? "決済サービスは次のいずれかです：\(names)"
+                : "The providers are: \(names).")
+        return JSONResponse.problem(problem, language: language)
     }
 }
