@@ -6,8 +6,8 @@ extension HTTPFields {
     /// `nil` when the request has none.
     ///
     /// `self[name]` joins them through the standard library's unspecialized
-    /// `joined(separator:)`, which cost more than reading a request's JSON: a handler reads
-    /// these headers on every request.
+    /// `joined(separator:)`, which made reading the header cost about as much as reading a
+    /// request's JSON: a handler reads these headers on every request.
     @usableFromInline
     func joinedValue(of name: Element.Name) -> String? {
         var value: String?
