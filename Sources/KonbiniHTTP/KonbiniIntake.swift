@@ -63,10 +63,10 @@ public struct KonbiniIntake: Sendable {
         // Inlinable, so that a handler's call for its request type runs specialised for that
         // type: unspecialised, the optional request and the submission go through their
         // generic metadata.
-        let read = { (bytes: UnsafeBufferPointer<UInt8>) in
-            Result { () throws(KonbiniRejection) in try self.read(bytes, contentType: contentType) }
+        let readDocument = { (bytes: UnsafeBufferPointer<UInt8>) in
+            Result { () throws(KonbiniRejection) in try read(bytes, contentType: contentType) }
         }
-        let document = try (body.withContiguousStorageIfAvailable(read) ?? Array(body).withUnsafeBufferPointer(read)).get()
+        let document = try (body.withContiguousStorageIfAvailable(readDocument) ?? Array(body).withUnsafeBufferPointer(readDocument)).get()
         // Taken apart at once: a result kept whole is destroyed by the runtime's generic code
         // for tuples, through the tuple's metadata, on every request.
         let (normalized, changes, requestViolations) = Request.normalizedAndChecked(document.root, now: now)
